@@ -124,10 +124,10 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is negative, or an instant is outside the supported range.</exception>
     public Instant Add(Instant start, Duration duration)
     {
-        Guard.Against.Negative(duration);
         var ticks = Split(start, out var subTick);
-        if (duration == Duration.Zero)
+        if (duration <= Duration.Zero)
         {
+            Guard.Against.Negative(duration);
             return start;
         }
 
@@ -138,24 +138,14 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         }
 
         var index = Covering(ticks, ticks);
-        while (true)
+        long resultTicks;
+        int resultSubTick;
+        while (!index.TryAdd(ticks, subTick, durationTicks, durationSubTick, out resultTicks, out resultSubTick))
         {
-            var before = index.OpenBefore(ticks, out var isOpen);
-            var target = before + durationTicks;
-            var targetSubTick = (isOpen ? subTick : 0) + durationSubTick;
-            if (targetSubTick >= NanosecondsPerTick)
-            {
-                target++;
-                targetSubTick -= NanosecondsPerTick;
-            }
-
-            if (index.TryReachForward(target, targetSubTick, ticks, out var result))
-            {
-                return Join(result, targetSubTick);
-            }
-
             index = Later(index, nameof(duration));
         }
+
+        return Shift(start, ticks, subTick, resultTicks, resultSubTick);
     }
 
     /// <summary>
@@ -168,10 +158,10 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is negative, or an instant is outside the supported range.</exception>
     public Instant Subtract(Instant end, Duration duration)
     {
-        Guard.Against.Negative(duration);
         var ticks = Split(end, out var subTick);
-        if (duration == Duration.Zero)
+        if (duration <= Duration.Zero)
         {
+            Guard.Against.Negative(duration);
             return end;
         }
 
@@ -182,24 +172,14 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         }
 
         var index = Covering(ticks, ticks);
-        while (true)
+        long resultTicks;
+        int resultSubTick;
+        while (!index.TrySubtract(ticks, subTick, durationTicks, durationSubTick, out resultTicks, out resultSubTick))
         {
-            var before = index.OpenBefore(ticks, out var isOpen);
-            var target = before - durationTicks;
-            var targetSubTick = (isOpen ? subTick : 0) - durationSubTick;
-            if (targetSubTick < 0)
-            {
-                target--;
-                targetSubTick += NanosecondsPerTick;
-            }
-
-            if (index.TryReachBackward(target, ticks, out var result))
-            {
-                return Join(result, targetSubTick);
-            }
-
             index = Earlier(index, nameof(duration));
         }
+
+        return Shift(end, ticks, subTick, resultTicks, resultSubTick);
     }
 
     /// <summary>
@@ -409,15 +389,17 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
     private static OpeningHours[] SortByStart(OpeningHours[] hours) => [.. hours.OrderBy(h => h.Start).ThenBy(h => h.End)];
 
+    // Ticks since the Unix epoch (floored) and the nanoseconds beyond them.
     private static long Split(Instant instant, out int subTick)
     {
-        var ticks = instant.ToUnixTimeTicks();
+        var (seconds, nanoseconds) = instant.ToUnixTimeSecondsAndNanoseconds();
+        var ticks = (seconds * NodaConstants.TicksPerSecond) + (nanoseconds / NanosecondsPerTick);
         if (ticks < MinSupportedTicks || ticks > MaxSupportedTicks)
         {
             throw new ArgumentOutOfRangeException(nameof(instant), instant, "The instant is outside the range a business calendar can compute.");
         }
 
-        subTick = (int)(instant - Instant.FromUnixTimeTicks(ticks)).SubsecondNanoseconds;
+        subTick = nanoseconds % NanosecondsPerTick;
         return ticks;
     }
 
@@ -427,10 +409,11 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         return duration.BclCompatibleTicks;
     }
 
-    private static Instant Join(long ticks, int subTick)
+    // The instant at resultTicks plus resultSubTick nanoseconds, from a known one (cheaper than from the epoch).
+    private static Instant Shift(Instant from, long fromTicks, int fromSubTick, long resultTicks, int resultSubTick)
     {
-        var instant = Instant.FromUnixTimeTicks(ticks);
-        return subTick == 0 ? instant : instant.PlusNanoseconds(subTick);
+        var result = from.PlusTicks(resultTicks - fromTicks);
+        return resultSubTick == fromSubTick ? result : result.PlusNanoseconds(resultSubTick - fromSubTick);
     }
 
     private bool IsHoliday(LocalDate date)
