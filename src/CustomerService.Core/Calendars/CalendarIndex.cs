@@ -189,8 +189,26 @@ internal sealed class CalendarIndex
             return false;
         }
 
-        var guess = from + 1 + (long)((need - _entries[from].Prefix) * _entriesPerOpenTick);
-        ref readonly var reached = ref _entries[FirstPrefixAtLeast(need, guess, from + 1, _count) - 1];
+        // Ordinary durations end in the next entry or the one after: look there before searching.
+        int next;
+        if (_entries[from + 1].Prefix >= need)
+        {
+            next = from + 1;
+        }
+        else if (from + 2 <= _count && _entries[from + 2].Prefix >= need)
+        {
+            next = from + 2;
+        }
+        else
+        {
+            // Open time is spread evenly enough that an estimate is usually exact.
+            var guess = (int)Math.Min(from + 2 + (long)((need - _entries[from + 2].Prefix) * _entriesPerOpenTick), _count);
+            next = guess > from + 2 && _entries[guess].Prefix >= need && _entries[guess - 1].Prefix < need
+                ? guess
+                : FirstPrefixAtLeast(need, guess, from + 3, _count);
+        }
+
+        ref readonly var reached = ref _entries[next - 1];
         resultTicks = reached.Start + (target - reached.Prefix);
         return resultTicks < ValidEnd || (resultTicks == ValidEnd && resultSubTick == 0);
     }
@@ -230,9 +248,24 @@ internal sealed class CalendarIndex
             return false;
         }
 
-        var high = Math.Min(from + 1, _count);
-        var guess = high - (long)((_entries[high].Prefix - target) * _entriesPerOpenTick);
-        ref readonly var reached = ref _entries[FirstPrefixAtLeast(target + 1, guess, 1, high) - 1];
+        // Ordinary durations start in this entry or the one before: look there before searching.
+        var high = Math.Min(from, _count - 1);
+        int reachedIndex;
+        if (_entries[high].Prefix <= target)
+        {
+            reachedIndex = high;
+        }
+        else if (high >= 1 && _entries[high - 1].Prefix <= target)
+        {
+            reachedIndex = high - 1;
+        }
+        else
+        {
+            var guess = high - 1 - (long)((_entries[high - 1].Prefix - target) * _entriesPerOpenTick);
+            reachedIndex = FirstPrefixAtLeast(target + 1, guess, 1, high - 1) - 1;
+        }
+
+        ref readonly var reached = ref _entries[reachedIndex];
         resultTicks = reached.Start + (target - reached.Prefix);
         return resultTicks >= ValidStart;
     }
@@ -298,6 +331,11 @@ internal sealed class CalendarIndex
         var probe = (int)Math.Clamp(guess, low, high);
         if (entries[probe].Prefix >= need)
         {
+            if (probe == low || entries[probe - 1].Prefix < need)
+            {
+                return probe;
+            }
+
             // The answer is in [low, probe]: gallop down.
             var top = probe;
             var step = 1;
