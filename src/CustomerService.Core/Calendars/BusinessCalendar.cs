@@ -68,8 +68,10 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         _weekly = weekly;
         _weeklySorted = [.. weekly.Select(SortByStart)];
         _holidays = holidays;
+        Holidays = Array.AsReadOnly(holidays);
         _holidayLookup = [.. holidays];
         _holidaySets = holidaySets;
+        HolidaySets = Array.AsReadOnly(holidaySets);
         _overrides = overrides;
         _overridesSorted = overrides.ToDictionary(o => o.Key, o => SortByStart(o.Value));
         _overridesView = new ReadOnlyDictionary<LocalDate, IReadOnlyList<OpeningHours>>(
@@ -88,10 +90,10 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     public DateTimeZone Zone { get; }
 
     /// <summary>Gets the calendar's own holidays (not those of its <see cref="HolidaySets"/>), sorted.</summary>
-    public IReadOnlyList<LocalDate> Holidays => _holidays;
+    public IReadOnlyList<LocalDate> Holidays { get; }
 
     /// <summary>Gets the shared holiday sets the calendar closes on, in the order added.</summary>
-    public IReadOnlyList<HolidaySet> HolidaySets => _holidaySets;
+    public IReadOnlyList<HolidaySet> HolidaySets { get; }
 
     /// <summary>Gets the dated overrides: each date's own hours, an empty list when the date is closed.</summary>
     public IReadOnlyDictionary<LocalDate, IReadOnlyList<OpeningHours>> DateOverrides => _overridesView;
@@ -500,6 +502,11 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     // its current size in the direction needed so that a series of growths costs O(final size).
     private CalendarIndex Grow(long lowTicks, long highTicks, string? parameterName)
     {
+        if (lowTicks < MinSupportedTicks || highTicks > MaxSupportedTicks)
+        {
+            throw new ArgumentOutOfRangeException(parameterName ?? "instant", "The result would be outside the range a business calendar can compute.");
+        }
+
         lock (_gate)
         {
             var index = _index;
@@ -508,26 +515,20 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
                 return index;
             }
 
+            // Within the supported range these stay within [MinFirstDate, MaxEndDate].
             var needFirst = CalendarIndex.UtcDate(lowTicks).PlusDays(-2);
             var needEnd = CalendarIndex.UtcDate(highTicks).PlusDays(2);
             LocalDate first, end;
             if (index is null)
             {
-                first = LocalDate.Min(needFirst, needFirst.PlusDays(-_initialDays / 3));
-                end = LocalDate.Max(needEnd, needEnd.PlusDays(_initialDays - (_initialDays / 3)));
+                first = PlusDaysWithin(needFirst, -_initialDays / 3);
+                end = PlusDaysWithin(needEnd, _initialDays - (_initialDays / 3));
             }
             else
             {
                 var growth = Math.Max(Period.DaysBetween(index.FirstDate, index.EndDate), _initialDays);
-                first = needFirst < index.FirstDate ? LocalDate.Min(needFirst, index.FirstDate.PlusDays(-growth)) : index.FirstDate;
-                end = needEnd > index.EndDate ? LocalDate.Max(needEnd, index.EndDate.PlusDays(growth)) : index.EndDate;
-            }
-
-            first = LocalDate.Max(first, MinFirstDate);
-            end = LocalDate.Min(end, MaxEndDate);
-            if (first > needFirst || end < needEnd)
-            {
-                throw new ArgumentOutOfRangeException(parameterName ?? "instant", "The result would be outside the range a business calendar can compute.");
+                first = needFirst < index.FirstDate ? LocalDate.Min(needFirst, PlusDaysWithin(index.FirstDate, -growth)) : index.FirstDate;
+                end = needEnd > index.EndDate ? LocalDate.Max(needEnd, PlusDaysWithin(index.EndDate, growth)) : index.EndDate;
             }
 
             index = CalendarIndex.Compile(this, first, end);
@@ -535,4 +536,8 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
             return index;
         }
     }
+
+    private static LocalDate PlusDaysWithin(LocalDate date, int days) => days < 0
+        ? (Period.DaysBetween(MinFirstDate, date) <= -days ? MinFirstDate : date.PlusDays(days))
+        : (Period.DaysBetween(date, MaxEndDate) <= days ? MaxEndDate : date.PlusDays(days));
 }
