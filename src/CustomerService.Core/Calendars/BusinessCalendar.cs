@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using Ardalis.GuardClauses;
@@ -124,31 +125,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <param name="duration">The business time to add; not negative.</param>
     /// <returns>The instant at which <paramref name="duration"/> of open time has passed.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is negative, or an instant is outside the supported range.</exception>
-    public Instant Add(Instant start, Duration duration)
-    {
-        var ticks = Split(start, out var subTick);
-        if (duration <= Duration.Zero)
-        {
-            Guard.Against.Negative(duration);
-            return start;
-        }
-
-        var durationTicks = SplitDuration(duration, out var durationSubTick);
-        if (durationTicks > MaxSupportedTicks - ticks)
-        {
-            throw new ArgumentOutOfRangeException(nameof(duration), duration, "The result would be later than the calendar can compute.");
-        }
-
-        var index = Covering(ticks, ticks);
-        long resultTicks;
-        int resultSubTick;
-        while (!index.TryAdd(ticks, subTick, durationTicks, durationSubTick, out resultTicks, out resultSubTick))
-        {
-            index = Later(index, nameof(duration));
-        }
-
-        return Shift(start, ticks, subTick, resultTicks, resultSubTick);
-    }
+    public Instant Add(Instant start, Duration duration) => Move(start, duration, forward: true);
 
     /// <summary>
     /// Subtracts business time: the latest instant <c>s &lt;= end</c> with <c>Between(s, end) == duration</c>.
@@ -158,31 +135,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <param name="duration">The business time to subtract; not negative.</param>
     /// <returns>The latest instant from which <paramref name="duration"/> of open time passes until <paramref name="end"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is negative, or an instant is outside the supported range.</exception>
-    public Instant Subtract(Instant end, Duration duration)
-    {
-        var ticks = Split(end, out var subTick);
-        if (duration <= Duration.Zero)
-        {
-            Guard.Against.Negative(duration);
-            return end;
-        }
-
-        var durationTicks = SplitDuration(duration, out var durationSubTick);
-        if (durationTicks > ticks - MinSupportedTicks)
-        {
-            throw new ArgumentOutOfRangeException(nameof(duration), duration, "The result would be earlier than the calendar can compute.");
-        }
-
-        var index = Covering(ticks, ticks);
-        long resultTicks;
-        int resultSubTick;
-        while (!index.TrySubtract(ticks, subTick, durationTicks, durationSubTick, out resultTicks, out resultSubTick))
-        {
-            index = Earlier(index, nameof(duration));
-        }
-
-        return Shift(end, ticks, subTick, resultTicks, resultSubTick);
-    }
+    public Instant Subtract(Instant end, Duration duration) => Move(end, duration, forward: false);
 
     /// <summary>
     /// Measures business time: the sum of the physical durations of the open intervals inside
@@ -377,6 +330,36 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     internal CalendarIndex? CurrentIndex => Volatile.Read(ref _index);
 
     private const int NanosecondsPerTick = (int)NodaConstants.NanosecondsPerTick;
+
+    // Add (forward) or Subtract: the two mirror each other.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Instant Move(Instant from, Duration duration, bool forward)
+    {
+        var ticks = Split(from, out var subTick);
+        if (duration <= Duration.Zero)
+        {
+            Guard.Against.Negative(duration);
+            return from;
+        }
+
+        var durationTicks = SplitDuration(duration, out var durationSubTick);
+        if (forward ? durationTicks > MaxSupportedTicks - ticks : durationTicks > ticks - MinSupportedTicks)
+        {
+            throw new ArgumentOutOfRangeException(nameof(duration), duration, "The result would be outside the range a business calendar can compute.");
+        }
+
+        var index = Covering(ticks, ticks);
+        long resultTicks;
+        int resultSubTick;
+        while (forward
+            ? !index.TryAdd(ticks, subTick, durationTicks, durationSubTick, out resultTicks, out resultSubTick)
+            : !index.TrySubtract(ticks, subTick, durationTicks, durationSubTick, out resultTicks, out resultSubTick))
+        {
+            index = forward ? Later(index, nameof(duration)) : Earlier(index, nameof(duration));
+        }
+
+        return Shift(from, ticks, subTick, resultTicks, resultSubTick);
+    }
 
     private static BusinessCalendar CreateAlwaysOpen()
     {
