@@ -1,5 +1,6 @@
 using System;
 using Ardalis.GuardClauses;
+using CustomerService.Core.Tickets.Rules;
 using NodaTime;
 
 namespace CustomerService.Core.Tickets.Events;
@@ -18,12 +19,7 @@ public sealed record DuplicateAbsorbed : ITicketEvent
     public DuplicateAbsorbed(TicketId ticketId, TicketId duplicateTicketId, Instant occurredAt)
     {
         TicketId = Guard.Against.Default(ticketId);
-        DuplicateTicketId = Guard.Against.Default(duplicateTicketId);
-        if (duplicateTicketId == ticketId)
-        {
-            throw new ArgumentException("A ticket cannot absorb itself.", nameof(duplicateTicketId));
-        }
-
+        DuplicateTicketId = OtherTicket.Require(ticketId, duplicateTicketId);
         OccurredAt = Guard.Against.OutOfEventRange(occurredAt);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using Ardalis.GuardClauses;
+using CustomerService.Core.Tickets.Rules;
 using NodaTime;
 
 namespace CustomerService.Core.Tickets.Events;
@@ -19,12 +20,7 @@ public sealed record TicketMergedInto : ITicketEvent
     public TicketMergedInto(TicketId ticketId, TicketId targetTicketId, Instant occurredAt)
     {
         TicketId = Guard.Against.Default(ticketId);
-        TargetTicketId = Guard.Against.Default(targetTicketId);
-        if (targetTicketId == ticketId)
-        {
-            throw new ArgumentException("A ticket cannot be merged into itself.", nameof(targetTicketId));
-        }
-
+        TargetTicketId = OtherTicket.Require(ticketId, targetTicketId);
         OccurredAt = Guard.Against.OutOfEventRange(occurredAt);
     }
 
