@@ -72,7 +72,7 @@ public static class CustomerErrors
     /// <summary>Gets <c>email.domain</c>: the part after the <c>@</c> is not a domain name with at least two valid labels.</summary>
     public static DomainError EmailDomain { get; } = new(
         "email.domain",
-        "The part of an e-mail address after the '@' must be a domain name of at least two labels of ASCII letters, digits and inner hyphens, at most 253 characters, with a top-level label that is not all digits.");
+        "The part of an e-mail address after the '@' must be a domain name of at least two labels of ASCII letters, digits and inner hyphens (at most 63 each), with a top-level label that is not all digits.");
 
     /// <summary>Gets <c>phone.empty</c>: the phone number is missing, empty or white space.</summary>
     public static DomainError PhoneEmpty { get; } = new("phone.empty", "A phone number must not be empty.");

@@ -19,7 +19,7 @@ namespace CustomerService.Core.Customers;
 /// <item>The local part is a dot-atom (RFC 5322 §3.2.3) of 1 to 64 characters (RFC 5321 §4.5.3.1.1): ASCII letters,
 /// digits and <c>!#$%&amp;'*+-/=?^_`{|}~</c>, with dots that are not first, last or doubled. Its case is kept:
 /// RFC 5321 §2.4 lets a mail server tell <c>Jane</c> from <c>jane</c>.</item>
-/// <item>The domain is at most 253 characters and has at least two labels of 1 to 63 ASCII letters, digits and
+/// <item>The domain has at least two labels of 1 to 63 ASCII letters, digits and
 /// hyphens (not first or last); the top-level label is not all digits. It is lower-cased. Internationalised
 /// domains are accepted in their ASCII form (<c>xn--...</c>, see <see cref="System.Globalization.IdnMapping"/>);
 /// internationalised local parts (RFC 6531) are refused.</item>
@@ -31,7 +31,6 @@ public sealed record EmailAddress : ContactPoint
     public const int MaxLength = 254;
 
     private const int MaxLocalPartLength = 64;
-    private const int MaxDomainLength = 253;
     private const int MaxLabelLength = 63;
 
     private static readonly SearchValues<char> Atext =
@@ -132,11 +131,7 @@ public sealed record EmailAddress : ContactPoint
 
     private static bool IsDomain(ReadOnlySpan<char> domain)
     {
-        if (domain.Length > MaxDomainLength)
-        {
-            return false;
-        }
-
+        // No separate check of the 253-character domain limit: the 254-character address limit implies it.
         var labels = 0;
         var last = ReadOnlySpan<char>.Empty;
         foreach (var range in domain.Split('.'))
