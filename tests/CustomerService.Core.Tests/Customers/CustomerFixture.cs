@@ -107,8 +107,11 @@ internal sealed record CustomerState(
         c.ErasedAt);
 }
 
-/// <summary>A command of the customer with its <c>Can...</c> query, named for test output.</summary>
-public sealed record CustomerVerb(string Name, Func<Customer, Instant, bool> Can, Action<Customer, Instant> Do)
+/// <summary>
+/// A command of the customer with its <c>Can...</c> query, named for test output, and a customer (last
+/// changed at <c>At(10)</c>, events dequeued) on which the command changes something.
+/// </summary>
+public sealed record CustomerVerb(string Name, Func<Customer, Instant, bool> Can, Action<Customer, Instant> Do, Func<Customer>? Subject = null)
 {
     private static readonly EmailAddress OtherEmail = EmailAddress.Create("someone.else@example.org");
 
@@ -124,9 +127,9 @@ public sealed record CustomerVerb(string Name, Func<Customer, Instant, bool> Can
         new("SetTimeZone", (c, at) => c.CanSetTimeZone(at), (c, at) => c.SetTimeZone("Asia/Tokyo", at)),
         new("SetTimeZoneWithProvider", (c, at) => c.CanSetTimeZone(at), (c, at) => c.SetTimeZone("Asia/Tokyo", DateTimeZoneProviders.Tzdb, at)),
         new("SetRegion", (c, at) => c.CanSetRegion(at), (c, at) => c.SetRegion(Region.Create("JP"), at)),
-        new("GrantSurveyConsent", (c, at) => c.CanChangeConsent(at), (c, at) => c.GrantSurveyConsent(at)),
+        new("GrantSurveyConsent", (c, at) => c.CanChangeConsent(at), (c, at) => c.GrantSurveyConsent(at), () => Withdrawn(c => c.WithdrawSurveyConsent(CustomerFixture.At(10)))),
         new("WithdrawSurveyConsent", (c, at) => c.CanChangeConsent(at), (c, at) => c.WithdrawSurveyConsent(at)),
-        new("GrantMarketingConsent", (c, at) => c.CanChangeConsent(at), (c, at) => c.GrantMarketingConsent(at)),
+        new("GrantMarketingConsent", (c, at) => c.CanChangeConsent(at), (c, at) => c.GrantMarketingConsent(at), () => Withdrawn(c => c.WithdrawMarketingConsent(CustomerFixture.At(10)))),
         new("WithdrawMarketingConsent", (c, at) => c.CanChangeConsent(at), (c, at) => c.WithdrawMarketingConsent(at)),
     ];
 
@@ -149,5 +152,15 @@ public sealed record CustomerVerb(string Name, Func<Customer, Instant, bool> Can
 
     public static CustomerVerb Named(string name) => All.Single(v => v.Name == name);
 
+    public Customer NewSubject() => Subject?.Invoke() ?? CustomerFixture.Janet();
+
     public override string ToString() => Name;
+
+    private static Customer Withdrawn(Action<Customer> withdraw)
+    {
+        var customer = CustomerFixture.Janet();
+        withdraw(customer);
+        customer.DequeueDomainEvents();
+        return customer;
+    }
 }
