@@ -37,7 +37,7 @@ internal static class CustomerFixture
     /// Jane with every field set (events dequeued, last change at <c>At(10)</c>): name, three contact
     /// points, preferred channel e-mail, locale, time zone, region, organization, both consents granted.
     /// </summary>
-    public static Customer Janet(CustomerId? id = null)
+    public static Customer FullCustomer(CustomerId? id = null)
     {
         var customer = Customer.Register(id ?? CustomerId.New(), Gold, Jane, T0);
         customer.AddContactPoint(JaneEmail, At(1));
@@ -56,7 +56,7 @@ internal static class CustomerFixture
 
     public static Customer Erased()
     {
-        var customer = Janet();
+        var customer = FullCustomer();
         customer.Erase(At(20));
         customer.DequeueDomainEvents();
         return customer;
@@ -118,7 +118,7 @@ public sealed record CustomerVerb(string Name, Func<Customer, Instant, bool> Can
     /// <summary>Verbs that change personal data or contactability: refused once the customer is erased.</summary>
     public static readonly IReadOnlyList<CustomerVerb> Personal =
     [
-        new("Rename", (c, at) => c.CanRename(at), (c, at) => c.Rename(CustomerName.Create("Janet Roe"), at)),
+        new("Rename", (c, at) => c.CanRename(at), (c, at) => c.Rename(CustomerName.Create("Richard Roe"), at)),
         new("AddContactPoint", (c, at) => c.CanAddContactPoint(OtherEmail, at), (c, at) => c.AddContactPoint(OtherEmail, at)),
         new("RemoveContactPoint", (c, at) => c.CanRemoveContactPoint(CustomerFixture.JanePhone, at), (c, at) => c.RemoveContactPoint(CustomerFixture.JanePhone, at)),
         new("SetPreferredChannel", (c, at) => c.CanSetPreferredChannel(Channel.Phone, at), (c, at) => c.SetPreferredChannel(Channel.Phone, at)),
@@ -152,13 +152,13 @@ public sealed record CustomerVerb(string Name, Func<Customer, Instant, bool> Can
 
     public static CustomerVerb Named(string name) => All.Single(v => v.Name == name);
 
-    public Customer NewSubject() => Subject?.Invoke() ?? CustomerFixture.Janet();
+    public Customer NewSubject() => Subject?.Invoke() ?? CustomerFixture.FullCustomer();
 
     public override string ToString() => Name;
 
     private static Customer Withdrawn(Action<Customer> withdraw)
     {
-        var customer = CustomerFixture.Janet();
+        var customer = CustomerFixture.FullCustomer();
         withdraw(customer);
         customer.DequeueDomainEvents();
         return customer;

@@ -10,7 +10,7 @@ public sealed partial class CustomerTests
     [Fact]
     public void ChangeTier_RecordsThePreviousTierToo()
     {
-        var customer = Janet();
+        var customer = FullCustomer();
         var enterprise = CustomerTier.Create("enterprise");
 
         customer.CanChangeTier(At(11)).Should().BeTrue();
@@ -48,7 +48,7 @@ public sealed partial class CustomerTests
     [Fact]
     public void RemoveFromOrganization_RemovesIt_OnceOnly()
     {
-        var customer = Janet();
+        var customer = FullCustomer();
 
         customer.CanRemoveFromOrganization(At(11)).Should().BeTrue();
         customer.RemoveFromOrganization(At(11));

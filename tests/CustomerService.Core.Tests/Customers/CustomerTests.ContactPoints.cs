@@ -31,7 +31,7 @@ public sealed partial class CustomerTests
     [Fact]
     public void AddContactPoint_ThatTheCustomerHas_IsADuplicate_EvenWrittenDifferently()
     {
-        var customer = Janet();
+        var customer = FullCustomer();
 
         foreach (ContactPoint same in new ContactPoint[]
         {
@@ -48,7 +48,7 @@ public sealed partial class CustomerTests
     [Fact]
     public void AddContactPoint_SameHandleOnAnotherNetwork_IsNotADuplicate()
     {
-        var customer = Janet();
+        var customer = FullCustomer();
         var elsewhere = SocialHandle.Create(Channel.Chat, "@janedoe");
 
         customer.AddContactPoint(elsewhere, At(11));
@@ -59,7 +59,7 @@ public sealed partial class CustomerTests
     [Fact]
     public void AddOrRemoveContactPoint_Null_IsAProgrammerError()
     {
-        var customer = Janet();
+        var customer = FullCustomer();
 
         var add = () => customer.AddContactPoint(null!, At(11));
         var remove = () => customer.RemoveContactPoint(null!, At(11));
@@ -73,7 +73,7 @@ public sealed partial class CustomerTests
     [Fact]
     public void RemoveContactPoint_RemovesItByValue()
     {
-        var customer = Janet();
+        var customer = FullCustomer();
 
         customer.CanRemoveContactPoint(PhoneNumber.Create("+14155550123"), At(11)).Should().BeTrue();
         customer.RemoveContactPoint(PhoneNumber.Create("+14155550123"), At(11));
@@ -86,7 +86,7 @@ public sealed partial class CustomerTests
     [Fact]
     public void RemoveContactPoint_ThatTheCustomerDoesNotHave_IsRefused()
     {
-        var customer = Janet();
+        var customer = FullCustomer();
         var unknown = EmailAddress.Create("jane@example.net");
 
         customer.CanRemoveContactPoint(unknown, At(11)).Should().BeFalse();
@@ -96,7 +96,7 @@ public sealed partial class CustomerTests
     [Fact]
     public void RemoveContactPoint_ThatWasTheLastToReachThePreferredChannel_ClearsThePreference()
     {
-        var customer = Janet();
+        var customer = FullCustomer();
 
         customer.RemoveContactPoint(JaneEmail, At(11));
 
@@ -110,7 +110,7 @@ public sealed partial class CustomerTests
     [Fact]
     public void RemoveContactPoint_WhenAnotherStillReachesThePreferredChannel_KeepsThePreference()
     {
-        var customer = Janet();
+        var customer = FullCustomer();
         var work = EmailAddress.Create("jane@work.example");
         customer.AddContactPoint(work, At(11));
 
@@ -123,7 +123,7 @@ public sealed partial class CustomerTests
     [Fact]
     public void SetPreferredChannel_ToAReachableChannel_SetsIt()
     {
-        var customer = Janet();
+        var customer = FullCustomer();
 
         customer.CanSetPreferredChannel(Channel.Messaging, At(11)).Should().BeTrue();
         customer.SetPreferredChannel(Channel.Messaging, At(11));
@@ -138,7 +138,7 @@ public sealed partial class CustomerTests
     [Fact]
     public void SetPreferredChannel_ThatNoContactPointReaches_IsRefused()
     {
-        var customer = Janet();
+        var customer = FullCustomer();
 
         foreach (var channel in new[] { Channel.Chat, Channel.Web, Channel.Custom("whatsapp") })
         {
@@ -153,7 +153,7 @@ public sealed partial class CustomerTests
     [Fact]
     public void ClearPreferredChannel_ForgetsIt_OnceOnly()
     {
-        var customer = Janet();
+        var customer = FullCustomer();
 
         customer.CanClearPreferredChannel(At(11)).Should().BeTrue();
         customer.ClearPreferredChannel(At(11));

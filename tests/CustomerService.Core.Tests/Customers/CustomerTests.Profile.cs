@@ -27,7 +27,7 @@ public sealed partial class CustomerTests
     [Fact]
     public void Rename_ToTheSameName_RecordsNothing()
     {
-        var customer = Janet();
+        var customer = FullCustomer();
         var before = CustomerState.Of(customer);
 
         customer.Rename(CustomerName.Create(" Jane Doe "), At(11));
@@ -38,7 +38,7 @@ public sealed partial class CustomerTests
     [Fact]
     public void Rename_ToNull_IsAProgrammerError()
     {
-        var customer = Janet();
+        var customer = FullCustomer();
 
         var act = () => customer.Rename(null!, At(11));
 
@@ -99,7 +99,7 @@ public sealed partial class CustomerTests
     [InlineData("W. Europe Standard Time")]
     public void SetTimeZone_WithAnUnknownId_IsAProgrammerError_AndChangesNothing(string id)
     {
-        var customer = Janet();
+        var customer = FullCustomer();
         var before = CustomerState.Of(customer);
 
         var act = () => customer.SetTimeZone(id, At(11));

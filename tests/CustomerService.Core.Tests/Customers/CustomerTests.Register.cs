@@ -62,7 +62,7 @@ public sealed partial class CustomerTests
     [Fact]
     public void ContactPoints_IsAReadOnlyView()
     {
-        var customer = Janet();
+        var customer = FullCustomer();
 
         customer.ContactPoints.Should().NotBeAssignableTo<System.Collections.Generic.List<ContactPoint>>();
         var add = () => ((System.Collections.Generic.IList<ContactPoint>)customer.ContactPoints).Add(JaneEmail);
@@ -73,7 +73,7 @@ public sealed partial class CustomerTests
     public void ToString_ShowsIdAndTier_OrErased()
     {
         var id = new CustomerId(Guid.Parse("3f2504e0-4f89-11d3-9a0c-0305e82c3301"));
-        var customer = Janet(id);
+        var customer = FullCustomer(id);
 
         customer.ToString().Should().Be("Customer 3f2504e0-4f89-11d3-9a0c-0305e82c3301 (gold)");
         customer.Erase(At(20));

@@ -11,7 +11,7 @@ public sealed partial class CustomerTests
     public void AnyCommand_BeforeTheLastChange_IsRefusedAndChangesNothing(string verbName)
     {
         var verb = CustomerVerb.Named(verbName);
-        var customer = Janet();
+        var customer = FullCustomer();
         var tooEarly = customer.LastChangedAt - NodaTime.Duration.FromTicks(1);
 
         verb.Can(customer, tooEarly).Should().BeFalse();
@@ -36,7 +36,7 @@ public sealed partial class CustomerTests
     public void AnyCommand_AtTheBeginningOrEndOfTime_IsAProgrammerError(string verbName)
     {
         var verb = CustomerVerb.Named(verbName);
-        var customer = Janet();
+        var customer = FullCustomer();
         var before = CustomerState.Of(customer);
 
         foreach (var at in new[] { NodaTime.Instant.MinValue, NodaTime.Instant.MaxValue })
