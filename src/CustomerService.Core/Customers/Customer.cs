@@ -277,7 +277,10 @@ public sealed class Customer : AggregateRoot<CustomerId>
     public void SetTimeZone(string timeZoneId, Instant at) => SetTimeZone(timeZoneId, DateTimeZoneProviders.Tzdb, at);
 
     /// <summary>Sets the customer's time zone from its id in a time zone provider (<see cref="CustomerTimeZoneChanged"/>).</summary>
-    /// <param name="timeZoneId">The id; an alias is stored as the id of the zone the provider returns for it.</param>
+    /// <param name="timeZoneId">
+    /// The id, stored as the provider names the zone it returns (NodaTime's TZDB provider keeps an alias such as
+    /// <c>US/Pacific</c> as given). Every NodaTime provider also knows the fixed offsets <c>UTC</c> and <c>UTC+05:30</c>.
+    /// </param>
     /// <param name="timeZones">The provider that knows the id, e.g. a specific TZDB release.</param>
     /// <param name="at">The instant of the change.</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="timeZoneId"/> or <paramref name="timeZones"/> is <see langword="null"/>.</exception>

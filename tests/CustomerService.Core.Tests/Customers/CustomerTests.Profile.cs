@@ -128,13 +128,16 @@ public sealed partial class CustomerTests
         noProvider.Should().Throw<ArgumentNullException>().WithParameterName("timeZones");
     }
 
-    [Fact]
-    public void SetTimeZone_WithAnAlias_StoresTheIdOfTheZoneTheProviderReturns()
+    [Theory]
+    [InlineData("US/Pacific")]
+    [InlineData("UTC")]
+    [InlineData("UTC+05:30")]
+    public void SetTimeZone_WithAnAliasOrFixedOffset_StoresTheIdOfTheZoneTheProviderReturns(string id)
     {
         var customer = NewCustomer();
-        var zone = DateTimeZoneProviders.Tzdb["US/Pacific"];
+        var zone = DateTimeZoneProviders.Tzdb[id];
 
-        customer.SetTimeZone("US/Pacific", At(1));
+        customer.SetTimeZone(id, At(1));
 
         customer.TimeZoneId.Should().Be(zone.Id);
         DateTimeZoneProviders.Tzdb[customer.TimeZoneId!].Should().Be(zone);
