@@ -34,10 +34,11 @@ internal static class CustomerFixture
     public static Customer NewCustomer() => Customer.Register(CustomerId.New(), CustomerTier.Standard, T0);
 
     /// <summary>
-    /// Jane with every field set (events dequeued, last change at <c>At(10)</c>): name, three contact
-    /// points, preferred channel e-mail, locale, time zone, region, organization, both consents granted.
+    /// Jane with every field set (last change at <c>At(10)</c>; events dequeued unless asked to keep them):
+    /// name, three contact points, preferred channel e-mail, locale, time zone, region, organization, both
+    /// consents granted.
     /// </summary>
-    public static Customer FullCustomer(CustomerId? id = null)
+    public static Customer FullCustomer(CustomerId? id = null, bool keepEvents = false)
     {
         var customer = Customer.Register(id ?? CustomerId.New(), Gold, Jane, T0);
         customer.AddContactPoint(JaneEmail, At(1));
@@ -50,7 +51,11 @@ internal static class CustomerFixture
         customer.AssignToOrganization(Acme, At(8));
         customer.GrantSurveyConsent(At(9));
         customer.GrantMarketingConsent(At(10));
-        customer.DequeueDomainEvents();
+        if (!keepEvents)
+        {
+            customer.DequeueDomainEvents();
+        }
+
         return customer;
     }
 

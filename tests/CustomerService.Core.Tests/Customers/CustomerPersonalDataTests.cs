@@ -24,18 +24,8 @@ public sealed class CustomerPersonalDataTests
     public void ToString_OfCustomersValueObjectsAndEvents_HasNoPersonalData()
     {
         var texts = new List<string>();
-        var customer = Customer.Register(FixedId, Gold, Jane, T0);
-        customer.AddContactPoint(JaneEmail, At(1));
-        customer.AddContactPoint(JanePhone, At(2));
-        customer.AddContactPoint(JaneHandle, At(3));
-        customer.SetPreferredChannel(Channel.Email, At(4));
-        customer.Rename(CustomerName.Create("Jane Doe-Smith"), At(5));
-        customer.SetLocale(Locale.Create("en-US"), At(6));
-        customer.SetTimeZone("America/Los_Angeles", At(7));
-        customer.SetRegion(Region.Create("US"), At(8));
-        customer.AssignToOrganization(Acme, At(9));
-        customer.GrantSurveyConsent(At(10));
-        customer.GrantMarketingConsent(At(11));
+        var customer = FullCustomer(FixedId, keepEvents: true);
+        customer.Rename(CustomerName.Create("Jane Doe-Smith"), At(11));
         customer.RemoveContactPoint(JaneEmail, At(12));
         customer.ChangeTier(CustomerTier.Create("enterprise"), At(13));
         customer.WithdrawSurveyConsent(At(14));
