@@ -71,7 +71,7 @@ public sealed partial class Ticket
     public bool CanChangeTags(Instant at) => Check(TicketVerb.ChangeTags, at) is null;
 
     /// <summary>Adds tags (stored in lower case); tags already there are ignored.</summary>
-    /// <param name="tags">The tags: 1 to 64 letters, digits, <c>-</c>, <c>_</c>, <c>.</c>, <c>:</c> or <c>/</c>, starting with a letter or a digit.</param>
+    /// <param name="tags">The tags: 1 to 64 ASCII letters (any case), digits, <c>-</c> or <c>_</c>, starting with a letter.</param>
     /// <param name="at">The instant of the change.</param>
     /// <exception cref="ArgumentNullException"><paramref name="tags"/> or one of them is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A tag is not valid, or <paramref name="at"/> is not a real instant.</exception>

@@ -2,24 +2,22 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using CustomerService.Core.SharedKernel;
 
 namespace CustomerService.Core.Tickets.Rules;
 
 /// <summary>
-/// The one rule for the short names a host gives tickets: tags, the category and custom field keys.
-/// A label is 1 to 64 letters, digits, <c>-</c>, <c>_</c>, <c>.</c>, <c>:</c> or <c>/</c>, starting with
-/// a letter or a digit, and is stored in lower case (<c>"VIP"</c> and <c>"vip"</c> are one tag).
+/// The rule for the names a host gives a ticket's tags, category and custom field keys: the package's
+/// <see cref="Slug"/> rule (as for channels and customer tiers) after lower-casing, so <c>"VIP"</c> and
+/// <c>"vip"</c> are one tag. Error messages never repeat the offending text.
 /// </summary>
 /// <remarks>
-/// Labels appear in <c>ToString()</c> and error reports, so they are meant for vocabulary, not for
-/// personal data; the rule refuses <c>@</c>, <c>+</c> and spaces, which keeps e-mail addresses, phone
-/// numbers and names out by accident. Error messages never repeat the offending text.
+/// Labels appear in <c>ToString()</c>, policies and reports; the rule refuses <c>@</c>, <c>+</c>,
+/// <c>.</c> and spaces, which keeps e-mail addresses, phone numbers and names out by accident.
 /// </remarks>
 internal static class TicketLabel
 {
-    public const int MaxLength = 64;
-
-    private const string Rule = "1 to 64 letters, digits, '-', '_', '.', ':' or '/', starting with a letter or a digit";
+    private const string Rule = "1 to 64 ASCII letters (stored in lower case), digits, '-' or '_', starting with a letter";
 
     public static ImmutableSortedSet<string> EmptySet { get; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
 
@@ -45,23 +43,9 @@ internal static class TicketLabel
         return builder.ToImmutable();
     }
 
-    public static bool TryNormalize(string? label, [NotNullWhen(true)] out string? normalized)
+    private static bool TryNormalize(string label, [NotNullWhen(true)] out string? normalized)
     {
-        normalized = null;
-        if (label is null || label.Length is 0 or > MaxLength || !char.IsLetterOrDigit(label[0]))
-        {
-            return false;
-        }
-
-        foreach (var c in label)
-        {
-            if (!(char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '/'))
-            {
-                return false;
-            }
-        }
-
         normalized = label.ToLowerInvariant();
-        return true;
+        return Slug.IsValid(normalized);
     }
 }
