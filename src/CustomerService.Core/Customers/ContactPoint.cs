@@ -1,5 +1,7 @@
 using CustomerService.Core.Tickets;
 
+using CustomerService.Core.SharedKernel;
+
 namespace CustomerService.Core.Customers;
 
 /// <summary>
@@ -35,7 +37,7 @@ public abstract record ContactPoint
     /// <summary>Returns the kind and channel, e.g. <c>EmailAddress { Channel = email, Value = [redacted] }</c>: never the value.</summary>
     /// <returns>A description without personal data.</returns>
     public sealed override string ToString() =>
-        $"{GetType().Name} {{ Channel = {Channel}, Value = {InputText.Redacted} }}";
+        $"{GetType().Name} {{ Channel = {Channel}, Value = {PersonalData.Redacted} }}";
 
     // Internal and abstract, so no type outside the package can derive from ContactPoint.
     private protected abstract bool AlsoReaches(Channel channel);

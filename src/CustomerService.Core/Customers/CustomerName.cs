@@ -69,5 +69,5 @@ public sealed record CustomerName
 
     /// <summary>Returns <c>CustomerName { Value = [redacted] }</c>: never the name itself.</summary>
     /// <returns>A description without personal data.</returns>
-    public override string ToString() => $"{nameof(CustomerName)} {{ Value = {InputText.Redacted} }}";
+    public override string ToString() => $"{nameof(CustomerName)} {{ Value = {PersonalData.Redacted} }}";
 }

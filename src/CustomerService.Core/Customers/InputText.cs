@@ -14,9 +14,6 @@ namespace CustomerService.Core.Customers;
 /// </summary>
 internal static class InputText
 {
-    /// <summary>The text a value type's <c>ToString()</c> shows instead of personal data.</summary>
-    public const string Redacted = "[redacted]";
-
     /// <summary>Checks free text and returns it trimmed, or the error that applies.</summary>
     public static bool TryNormalize(
         string? text,
