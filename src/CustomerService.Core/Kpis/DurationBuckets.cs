@@ -43,7 +43,7 @@ internal static class DurationBuckets
     private static readonly ushort[] SmallIndexTable = BuildSmallIndex();
     private static readonly ushort[] SliceIndexTable = BuildSliceIndex();
 
-    /// <summary>Gets the number of buckets (about 2,100).</summary>
+    /// <summary>Gets the number of buckets: 2,051.</summary>
     internal static int Count => UpperBoundsTable.Length;
 
     /// <summary>Gets each bucket's largest value, in nanoseconds, in increasing order.</summary>

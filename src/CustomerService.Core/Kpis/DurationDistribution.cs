@@ -28,7 +28,7 @@ namespace CustomerService.Core.Kpis;
 /// VLDB 2019), with bucket bounds computed in whole nanoseconds so the bound holds without
 /// rounding error. Adding a value is a few arithmetic operations and two table reads; memory is one
 /// 8-byte count per bucket between the smallest and the largest value seen (about 115 buckets per
-/// factor of 10, so about 460 for values from a minute to a week, and at most about 2,100).
+/// factor of 10, so about 460 for values from a minute to a week, and at most 2,051, 16 KB).
 /// </para>
 /// <para>
 /// <b>Merging.</b> Every distribution uses the same buckets, so <see cref="Merge(DurationDistribution)"/>
