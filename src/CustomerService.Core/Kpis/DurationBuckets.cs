@@ -20,10 +20,10 @@ namespace CustomerService.Core.Kpis;
 /// γ = (1 + α) / (1 − α), so a value's bucket pins it down to a relative error α. DDSketch's buckets
 /// are the real intervals (γ^(i−1), γ^i]; ours are built in integer arithmetic instead, so the
 /// guarantee holds exactly for every whole nanosecond rather than up to floating-point rounding:
-/// bucket i is [lo, hi] with representative r = lo + ⌊lo / 100⌋ (the largest integer at most 1% of
-/// lo above lo) and hi = r + ⌊r / 99⌋ (the largest integer h with h − r at most 1% of h). Each bucket is thus about γ = 101/99 ≈ 1.0202 times as wide as the previous one,
-/// as in DDSketch with α = 1%, and buckets below 50 ns hold a single value each: zero is its own
-/// bucket and is counted exactly.
+/// bucket i is [lo, hi] with representative r = lo + ⌊lo / 100⌋ (the largest integer no more than 1%
+/// above lo) and hi = r + ⌊r / 99⌋ (the largest integer that r is no more than 1% below). Bucket
+/// bounds thus grow by about γ = 101/99 ≈ 1.0202 per bucket, as in DDSketch with α = 1%, and the
+/// buckets below 50 ns hold a single value each: zero is its own bucket and is counted exactly.
 /// </para>
 /// <para>
 /// Finding a value's bucket costs no logarithm: the value's binary exponent and its next seven bits
