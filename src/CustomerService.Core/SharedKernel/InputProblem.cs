@@ -51,12 +51,12 @@ public sealed record InputProblem
 
         if (line is int l)
         {
-            Guard.Against.NegativeOrZero(l, nameof(line));
+            Guard.Against.OutOfRange(l, nameof(line), 1, int.MaxValue);
         }
 
         if (column is int c)
         {
-            Guard.Against.NegativeOrZero(c, nameof(column));
+            Guard.Against.OutOfRange(c, nameof(column), 1, int.MaxValue);
             if (line is null)
             {
                 throw new ArgumentException("A column needs a line.", nameof(column));

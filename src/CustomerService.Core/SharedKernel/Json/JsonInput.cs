@@ -129,17 +129,18 @@ internal sealed class JsonInput
         }
 
         Report(node, JsonProblemCodes.WrongType, node.Kind == JsonInputKind.Number
-            ? $"Expected a whole number between {int.MinValue} and {int.MaxValue}; found {Quote(node.Text)}."
+            ? $"Expected a whole number between {int.MinValue} and {int.MaxValue}; found {InputText.Quote(node.Text)}."
             : $"Expected a whole number; found {node.KindDescription}.");
         return null;
     }
 
-    /// <summary>Quotes a value for a message, cut short so a huge value cannot flood the report.</summary>
-    public static string Quote(string value) =>
-        value.Length <= 40 ? $"'{value}'" : $"'{value[..37]}...'";
-
     private static JsonInput Parse(byte[] utf8, JsonInputLimits limits, InputProblemCollector problems)
     {
+        if (utf8.Length > limits.MaxBytes)
+        {
+            return TooLarge(limits, problems);
+        }
+
         int bom = utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         var input = new JsonInput(utf8, bom, problems);
         ReadOnlySpan<byte> json = utf8.AsSpan(bom);

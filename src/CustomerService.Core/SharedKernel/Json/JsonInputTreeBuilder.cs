@@ -114,7 +114,7 @@ internal sealed class JsonInputTreeBuilder
         }
 
         // The first occurrence is kept: report the second where its name is, and leave it out of the tree.
-        _input.ReportAt(_input.Locate(nameOffset), parent.Node.PathOf(name!), JsonProblemCodes.DuplicateProperty, $"The property {JsonInput.Quote(name!)} appears more than once in this object; keep one.");
+        _input.ReportAt(_input.Locate(nameOffset), parent.Node.PathOf(name!), JsonProblemCodes.DuplicateProperty, $"The property {InputText.Quote(name!)} appears more than once in this object; keep one.");
     }
 
     // GetString throws (rather than the reader's Read) for an escaped lone surrogate such as "\ud800".

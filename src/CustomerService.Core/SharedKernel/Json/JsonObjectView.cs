@@ -51,8 +51,8 @@ internal sealed class JsonObjectView
             {
                 string? nearest = Nearest(property.Name!);
                 _input.ReportAtName(property, JsonProblemCodes.UnknownProperty, nearest is null
-                    ? $"The property {JsonInput.Quote(property.Name!)} is not known here; the known ones are: {string.Join(", ", _known)}."
-                    : $"The property {JsonInput.Quote(property.Name!)} is not known here; did you mean '{nearest}'?");
+                    ? $"The property {InputText.Quote(property.Name!)} is not known here; the known ones are: {string.Join(", ", _known)}."
+                    : $"The property {InputText.Quote(property.Name!)} is not known here; did you mean '{nearest}'?");
             }
         }
     }
