@@ -50,8 +50,7 @@ public static class CalendarJson
     {
         Guard.Against.Null(json);
         Guard.Against.Null(zones);
-        var problems = new InputProblemCollector();
-        return CalendarJsonReader.Read(JsonInput.Parse(json, Limits, problems), zones);
+        return CalendarJsonReader.Read(JsonInput.Parse(json, Limits), zones);
     }
 
     /// <summary>Reads a calendar document from UTF-8 JSON, with time zones from <see cref="DateTimeZoneProviders.Tzdb"/>.</summary>
@@ -67,8 +66,7 @@ public static class CalendarJson
     public static ParseResult<CalendarDocument> Parse(ReadOnlySpan<byte> utf8, IDateTimeZoneProvider zones)
     {
         Guard.Against.Null(zones);
-        var problems = new InputProblemCollector();
-        return CalendarJsonReader.Read(JsonInput.Parse(utf8, Limits, problems), zones);
+        return CalendarJsonReader.Read(JsonInput.Parse(utf8, Limits), zones);
     }
 
     /// <summary>Reads a calendar document from a stream of UTF-8 JSON, with time zones from <see cref="DateTimeZoneProviders.Tzdb"/>.</summary>
@@ -88,8 +86,7 @@ public static class CalendarJson
     {
         Guard.Against.Null(utf8);
         Guard.Against.Null(zones);
-        var problems = new InputProblemCollector();
-        return CalendarJsonReader.Read(JsonInput.Parse(utf8, Limits, problems), zones);
+        return CalendarJsonReader.Read(JsonInput.Parse(utf8, Limits), zones);
     }
 
     /// <summary>Writes a calendar document as indented JSON.</summary>

@@ -22,26 +22,25 @@ internal sealed class JsonInput
     private readonly Utf8LineMap _lines;
     private readonly int _baseOffset;
 
-    private JsonInput(byte[] utf8, int baseOffset, InputProblemCollector problems)
+    private JsonInput(byte[] utf8, int baseOffset)
     {
         _lines = new Utf8LineMap(utf8);
         _baseOffset = baseOffset;
-        Problems = problems;
     }
 
     /// <summary>Gets the problems found so far, by the reader and by the format reader using this input.</summary>
-    public InputProblemCollector Problems { get; }
+    public InputProblemCollector Problems { get; } = new();
 
     /// <summary>Gets the root value, or <see langword="null"/> if the input could not be read as JSON at all.</summary>
     public JsonInputNode? Root { get; private set; }
 
     /// <summary>Reads JSON text.</summary>
-    public static JsonInput Parse(string json, JsonInputLimits limits, InputProblemCollector problems)
+    public static JsonInput Parse(string json, JsonInputLimits limits)
     {
         // Every character takes at least one UTF-8 byte: a string longer than the limit is too large without encoding it.
         if (json.Length > limits.MaxBytes)
         {
-            return TooLarge(limits, problems);
+            return TooLarge(limits);
         }
 
         byte[] utf8;
@@ -53,21 +52,21 @@ internal sealed class JsonInput
         {
             // A lone surrogate cannot be encoded; the text was never valid Unicode.
             int at = IndexOfLoneSurrogate(json);
-            var input = new JsonInput(Encoding.UTF8.GetBytes(json), 0, problems);
+            var input = new JsonInput(Encoding.UTF8.GetBytes(json), 0);
             input.ReportAt(input.Locate(Encoding.UTF8.GetByteCount(json.AsSpan(0, at))), path: null, JsonProblemCodes.InvalidUtf8, "The text has an unpaired surrogate character, so it is not valid Unicode.");
             return input;
         }
 
-        return Parse(utf8, limits, problems);
+        return Parse(utf8, limits);
     }
 
     /// <summary>Reads UTF-8 JSON (a leading byte-order mark is skipped).</summary>
-    public static JsonInput Parse(ReadOnlySpan<byte> utf8, JsonInputLimits limits, InputProblemCollector problems) =>
-        utf8.Length > limits.MaxBytes ? TooLarge(limits, problems) : Parse(utf8.ToArray(), limits, problems);
+    public static JsonInput Parse(ReadOnlySpan<byte> utf8, JsonInputLimits limits) =>
+        utf8.Length > limits.MaxBytes ? TooLarge(limits) : Parse(utf8.ToArray(), limits);
 
     /// <summary>Reads UTF-8 JSON from the current position of a stream, to its end or until the size limit is passed.</summary>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static JsonInput Parse(Stream stream, JsonInputLimits limits, InputProblemCollector problems)
+    public static JsonInput Parse(Stream stream, JsonInputLimits limits)
     {
         byte[] buffer = ArrayPool<byte>.Shared.Rent(81920);
         try
@@ -79,11 +78,11 @@ internal sealed class JsonInput
                 content.Write(buffer, 0, read);
                 if (content.Length > limits.MaxBytes)
                 {
-                    return TooLarge(limits, problems);
+                    return TooLarge(limits);
                 }
             }
 
-            return Parse(content.ToArray(), limits, problems);
+            return Parse(content.ToArray(), limits);
         }
         finally
         {
@@ -134,15 +133,15 @@ internal sealed class JsonInput
         return null;
     }
 
-    private static JsonInput Parse(byte[] utf8, JsonInputLimits limits, InputProblemCollector problems)
+    private static JsonInput Parse(byte[] utf8, JsonInputLimits limits)
     {
         if (utf8.Length > limits.MaxBytes)
         {
-            return TooLarge(limits, problems);
+            return TooLarge(limits);
         }
 
         int bom = utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-        var input = new JsonInput(utf8, bom, problems);
+        var input = new JsonInput(utf8, bom);
         ReadOnlySpan<byte> json = utf8.AsSpan(bom);
         if (!Utf8.IsValid(json))
         {
@@ -154,10 +153,11 @@ internal sealed class JsonInput
         return input;
     }
 
-    private static JsonInput TooLarge(JsonInputLimits limits, InputProblemCollector problems)
+    private static JsonInput TooLarge(JsonInputLimits limits)
     {
-        problems.Add(JsonProblemCodes.TooLarge, $"The input is larger than {limits.MaxBytes} bytes, the most this format accepts.");
-        return new JsonInput([], 0, problems);
+        var input = new JsonInput([], 0);
+        input.Problems.Add(JsonProblemCodes.TooLarge, $"The input is larger than {limits.MaxBytes} bytes, the most this format accepts.");
+        return input;
     }
 
     private static int IndexOfInvalidUtf8(ReadOnlySpan<byte> utf8)

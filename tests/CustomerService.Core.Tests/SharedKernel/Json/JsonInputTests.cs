@@ -12,9 +12,8 @@ public sealed class JsonInputTests
 
     private static (JsonInput Input, ParseResult<int> Result) Parse(string json)
     {
-        var problems = new InputProblemCollector();
-        var input = JsonInput.Parse(json, Limits, problems);
-        return (input, problems.ToResult(() => 0));
+        var input = JsonInput.Parse(json, Limits);
+        return (input, input.Problems.ToResult(() => 0));
     }
 
     private static InputProblem SingleProblem(string json) => Parse(json).Result.Problems.Should().ContainSingle().Subject;
@@ -97,16 +96,11 @@ public sealed class JsonInputTests
         string json = "[" + new string(' ', 1000) + "]";
         byte[] utf8 = Encoding.UTF8.GetBytes(json);
 
-        var fromString = new InputProblemCollector();
-        JsonInput.Parse(json, Limits, fromString);
-        var fromBytes = new InputProblemCollector();
-        JsonInput.Parse(utf8, Limits, fromBytes);
-        var fromStream = new InputProblemCollector();
-        JsonInput.Parse(new MemoryStream(utf8), Limits, fromStream);
+        JsonInput[] inputs = [JsonInput.Parse(json, Limits), JsonInput.Parse(utf8, Limits), JsonInput.Parse(new MemoryStream(utf8), Limits)];
 
-        foreach (var problems in new[] { fromString, fromBytes, fromStream })
+        foreach (var input in inputs)
         {
-            problems.Failure<int>().Problems.Should().ContainSingle().Which.Code.Should().Be(JsonProblemCodes.TooLarge);
+            input.Problems.Failure<int>().Problems.Should().ContainSingle().Which.Code.Should().Be(JsonProblemCodes.TooLarge);
         }
     }
 
@@ -123,11 +117,9 @@ public sealed class JsonInputTests
     {
         var stream = new MemoryStream(Encoding.UTF8.GetBytes("xx{\"a\": 1}"));
         stream.Position = 2;
-        var problems = new InputProblemCollector();
+        var input = JsonInput.Parse(stream, Limits);
 
-        var input = JsonInput.Parse(stream, Limits, problems);
-
-        problems.Count.Should().Be(0);
+        input.Problems.Count.Should().Be(0);
         input.Root!.Children.Should().ContainSingle();
     }
 
@@ -135,11 +127,9 @@ public sealed class JsonInputTests
     public void Parse_InvalidUtf8_ReportsTheFirstBadByte()
     {
         byte[] utf8 = [.. "{\n \"a\": \""u8, 0xC3, 0x28, .. "\"}"u8];
-        var problems = new InputProblemCollector();
+        var input = JsonInput.Parse(utf8, Limits);
 
-        JsonInput.Parse(utf8, Limits, problems);
-
-        problems.Failure<int>().Problems.Should().ContainSingle()
+        input.Problems.Failure<int>().Problems.Should().ContainSingle()
             .Which.Should().Be(new InputProblem(JsonProblemCodes.InvalidUtf8, "The input is not valid UTF-8.", null, 2, 8));
     }
 
@@ -165,11 +155,9 @@ public sealed class JsonInputTests
     public void Parse_ByteOrderMark_IsSkippedAndColumnsCountIt()
     {
         byte[] utf8 = [.. Encoding.UTF8.Preamble, .. "{\"a\": }"u8];
-        var problems = new InputProblemCollector();
+        var input = JsonInput.Parse(utf8, Limits);
 
-        JsonInput.Parse(utf8, Limits, problems);
-
-        var problem = problems.Failure<int>().Problems.Should().ContainSingle().Subject;
+        var problem = input.Problems.Failure<int>().Problems.Should().ContainSingle().Subject;
         problem.Code.Should().Be(JsonProblemCodes.Syntax);
         (problem.Line, problem.Column).Should().Be((1, 8));
     }
