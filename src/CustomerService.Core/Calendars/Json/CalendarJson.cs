@@ -5,7 +5,6 @@ using System.Text.Json;
 using Ardalis.GuardClauses;
 using CustomerService.Core.SharedKernel;
 using CustomerService.Core.SharedKernel.Json;
-using NodaTime;
 
 namespace CustomerService.Core.Calendars.Json;
 
@@ -35,58 +34,58 @@ public static class CalendarJson
     /// <summary>Gets the largest input read, in UTF-8 bytes (4 MiB): far more than any set of calendars needs.</summary>
     public static int MaxInputBytes => Limits.MaxBytes;
 
-    /// <summary>Reads a calendar document from JSON text, with time zones from <see cref="DateTimeZoneProviders.Tzdb"/>.</summary>
+    /// <summary>Reads a calendar document from JSON text, with the <see cref="CalendarJsonOptions.Default">default options</see> (TZDB time zones).</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The document, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static ParseResult<CalendarDocument> Parse(string json) => Parse(json, DateTimeZoneProviders.Tzdb);
+    public static ParseResult<CalendarDocument> Parse(string json) => Parse(json, CalendarJsonOptions.Default);
 
     /// <summary>Reads a calendar document from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="zones">Where time zone ids are looked up.</param>
+    /// <param name="options">Where time zones and holiday sets from outside the document are found.</param>
     /// <returns>The document, or every problem found.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="zones"/> is <see langword="null"/>.</exception>
-    public static ParseResult<CalendarDocument> Parse(string json, IDateTimeZoneProvider zones)
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    public static ParseResult<CalendarDocument> Parse(string json, CalendarJsonOptions options)
     {
         Guard.Against.Null(json);
-        Guard.Against.Null(zones);
-        return CalendarJsonReader.Read(JsonInput.Parse(json, Limits), zones);
+        Guard.Against.Null(options);
+        return CalendarJsonReader.Read(JsonInput.Parse(json, Limits), options);
     }
 
-    /// <summary>Reads a calendar document from UTF-8 JSON, with time zones from <see cref="DateTimeZoneProviders.Tzdb"/>.</summary>
+    /// <summary>Reads a calendar document from UTF-8 JSON, with the <see cref="CalendarJsonOptions.Default">default options</see> (TZDB time zones).</summary>
     /// <param name="utf8">The UTF-8 bytes; a leading byte-order mark is skipped.</param>
     /// <returns>The document, or every problem found.</returns>
-    public static ParseResult<CalendarDocument> Parse(ReadOnlySpan<byte> utf8) => Parse(utf8, DateTimeZoneProviders.Tzdb);
+    public static ParseResult<CalendarDocument> Parse(ReadOnlySpan<byte> utf8) => Parse(utf8, CalendarJsonOptions.Default);
 
     /// <summary>Reads a calendar document from UTF-8 JSON.</summary>
     /// <param name="utf8">The UTF-8 bytes; a leading byte-order mark is skipped.</param>
-    /// <param name="zones">Where time zone ids are looked up.</param>
+    /// <param name="options">Where time zones and holiday sets from outside the document are found.</param>
     /// <returns>The document, or every problem found.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="zones"/> is <see langword="null"/>.</exception>
-    public static ParseResult<CalendarDocument> Parse(ReadOnlySpan<byte> utf8, IDateTimeZoneProvider zones)
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public static ParseResult<CalendarDocument> Parse(ReadOnlySpan<byte> utf8, CalendarJsonOptions options)
     {
-        Guard.Against.Null(zones);
-        return CalendarJsonReader.Read(JsonInput.Parse(utf8, Limits), zones);
+        Guard.Against.Null(options);
+        return CalendarJsonReader.Read(JsonInput.Parse(utf8, Limits), options);
     }
 
-    /// <summary>Reads a calendar document from a stream of UTF-8 JSON, with time zones from <see cref="DateTimeZoneProviders.Tzdb"/>.</summary>
+    /// <summary>Reads a calendar document from a stream of UTF-8 JSON, with the <see cref="CalendarJsonOptions.Default">default options</see> (TZDB time zones).</summary>
     /// <param name="utf8">The stream, read from its current position to its end; it is not closed.</param>
     /// <returns>The document, or every problem found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is <see langword="null"/>.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static ParseResult<CalendarDocument> Parse(Stream utf8) => Parse(utf8, DateTimeZoneProviders.Tzdb);
+    public static ParseResult<CalendarDocument> Parse(Stream utf8) => Parse(utf8, CalendarJsonOptions.Default);
 
     /// <summary>Reads a calendar document from a stream of UTF-8 JSON.</summary>
     /// <param name="utf8">The stream, read from its current position to its end (or just past <see cref="MaxInputBytes"/>); it is not closed.</param>
-    /// <param name="zones">Where time zone ids are looked up.</param>
+    /// <param name="options">Where time zones and holiday sets from outside the document are found.</param>
     /// <returns>The document, or every problem found.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> or <paramref name="zones"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static ParseResult<CalendarDocument> Parse(Stream utf8, IDateTimeZoneProvider zones)
+    public static ParseResult<CalendarDocument> Parse(Stream utf8, CalendarJsonOptions options)
     {
         Guard.Against.Null(utf8);
-        Guard.Against.Null(zones);
-        return CalendarJsonReader.Read(JsonInput.Parse(utf8, Limits), zones);
+        Guard.Against.Null(options);
+        return CalendarJsonReader.Read(JsonInput.Parse(utf8, Limits), options);
     }
 
     /// <summary>Writes a calendar document as indented JSON.</summary>

@@ -13,20 +13,22 @@ namespace CustomerService.Core.Calendars.Json;
 /// </summary>
 internal sealed class CalendarJsonReader
 {
+    private const string HolidaySetName = "holiday-set name";
+
     private readonly JsonInput _input;
-    private readonly IDateTimeZoneProvider _zones;
+    private readonly CalendarJsonOptions _options;
     private readonly List<HolidaySet> _sets = [];
     private readonly List<BusinessCalendarBuilder> _calendars = [];
 
-    private CalendarJsonReader(JsonInput input, IDateTimeZoneProvider zones)
+    private CalendarJsonReader(JsonInput input, CalendarJsonOptions options)
     {
         _input = input;
-        _zones = zones;
+        _options = options;
     }
 
-    public static ParseResult<CalendarDocument> Read(JsonInput input, IDateTimeZoneProvider zones)
+    public static ParseResult<CalendarDocument> Read(JsonInput input, CalendarJsonOptions options)
     {
-        var reader = new CalendarJsonReader(input, zones);
+        var reader = new CalendarJsonReader(input, options);
         reader.ReadDocument();
         return input.Problems.ToResult(() => new CalendarDocument(reader._calendars.Select(b => b.Build()), reader._sets));
     }
@@ -48,7 +50,7 @@ internal sealed class CalendarJsonReader
         JsonInputNode? calendars = root.Optional("calendars");
         root.ReportUnknownProperties();
 
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        var names = new HashSet<string>(_options.HolidaySets.Select(s => s.Name), System.StringComparer.Ordinal);
         foreach (JsonInputNode set in Items(sets))
         {
             ReadHolidaySet(set, names);
@@ -69,7 +71,7 @@ internal sealed class CalendarJsonReader
             return;
         }
 
-        string? name = ReadId(set.Required("name"), names, "holiday-set name");
+        string? name = ReadId(set.Required("name"), names, HolidaySetName);
         JsonInputNode? dates = set.Optional("dates");
         JsonInputNode? yearly = set.Optional("yearly");
         set.ReportUnknownProperties();
@@ -187,10 +189,10 @@ internal sealed class CalendarJsonReader
             return;
         }
 
-        HolidaySet? set = _sets.Find(s => s.Name == name);
+        HolidaySet? set = _sets.Find(s => s.Name == name) ?? _options.HolidaySets.FirstOrDefault(s => s.Name == name);
         if (set is null)
         {
-            Report(reference, CalendarJsonProblemCodes.UnknownHolidaySet, $"The holiday set {InputText.Quote(name)} is not defined in the document's holidaySets.");
+            Report(reference, CalendarJsonProblemCodes.UnknownHolidaySet, $"The holiday set {InputText.Quote(name)} is not defined in the document's holidaySets (nor given in the options).");
             return;
         }
 
@@ -363,10 +365,10 @@ internal sealed class CalendarJsonReader
             return null;
         }
 
-        DateTimeZone? zone = _zones.GetZoneOrNull(id);
+        DateTimeZone? zone = _options.Zones.GetZoneOrNull(id);
         if (zone is null)
         {
-            Report(node!, CalendarJsonProblemCodes.UnknownTimeZone, $"{InputText.Quote(id)} is not a time zone id of the time zone database ({_zones.VersionId}); use an IANA id such as America/New_York, or UTC.");
+            Report(node!, CalendarJsonProblemCodes.UnknownTimeZone, $"{InputText.Quote(id)} is not a time zone id of the time zone database ({_options.Zones.VersionId}); use an IANA id such as America/New_York, or UTC.");
         }
 
         return zone;
@@ -388,7 +390,9 @@ internal sealed class CalendarJsonReader
 
         if (!seen.Add(id))
         {
-            Report(node!, CalendarJsonProblemCodes.DuplicateId, $"The {noun} {InputText.Quote(id)} is already used in this document.");
+            Report(node!, CalendarJsonProblemCodes.DuplicateId, noun == HolidaySetName && _options.HolidaySets.Any(s => s.Name == id)
+                ? $"The {noun} {InputText.Quote(id)} is already given in the options (a set from outside the document)."
+                : $"The {noun} {InputText.Quote(id)} is already used in this document.");
             return null;
         }
 

@@ -213,13 +213,53 @@ public sealed partial class CalendarJsonTests
     public void Parse_WithAnotherZoneProvider_LooksZonesUpThere()
     {
         var zone = new SingleTransitionDateTimeZone(Instant.FromUtc(2025, 3, 30, 1, 0), Offset.FromHours(1), Offset.FromHours(2), "Test/Zone");
-        var provider = new DateTimeZoneCache(new FakeDateTimeZoneSource.Builder { zone }.Build());
+        var provider = new CalendarJsonOptions { Zones = new DateTimeZoneCache(new FakeDateTimeZoneSource.Builder { zone }.Build()) };
         const string json = """{"calendars":[{"id":"c","timeZone":"Test/Zone","weeklyHours":{"monday":[{"start":"09:00","end":"17:00"}]}}]}""";
 
         CalendarJson.Parse(json, provider).Value.Calendars[0].Zone.Should().BeSameAs(zone);
         CalendarJson.Parse(Encoding.UTF8.GetBytes(json), provider).Value.Calendars[0].Zone.Should().BeSameAs(zone);
         CalendarJson.Parse(new MemoryStream(Encoding.UTF8.GetBytes(json)), provider).Value.Calendars[0].Zone.Should().BeSameAs(zone);
         CalendarJson.Parse(json).Problems.Single().Code.Should().Be(CalendarJsonProblemCodes.UnknownTimeZone);
+    }
+
+    [Fact]
+    public void Parse_WithHolidaySetsFromOutside_CalendarsUseThemByName()
+    {
+        var options = new CalendarJsonOptions { HolidaySets = [UsFederal] };
+        const string json = """{"calendars":[{"id":"c","timeZone":"UTC","weeklyHours":{"monday":[{"start":"09:00","end":"17:00"}]},"holidaySets":["us-federal"]}]}""";
+
+        var document = CalendarJson.Parse(json, options).Value;
+
+        document.Calendars[0].HolidaySets.Should().Equal(UsFederal);
+        document.HolidaySets.Should().Equal(UsFederal);
+        CalendarJson.Parse(CalendarJson.Write(document)).Value.Should().Be(document);
+    }
+
+    [Fact]
+    public void Parse_DocumentSetNamedLikeASetFromOutside_IsADuplicate()
+    {
+        var options = new CalendarJsonOptions { HolidaySets = [UsFederal] };
+
+        var problem = CalendarJson.Parse("""{"holidaySets":[{"name":"us-federal"}]}""", options).Problems.Should().ContainSingle().Subject;
+
+        problem.Code.Should().Be(CalendarJsonProblemCodes.DuplicateId);
+        problem.Message.Should().Be("The holiday-set name 'us-federal' is already given in the options (a set from outside the document).");
+    }
+
+    [Fact]
+    public void Options_RejectNullsAndRepeatedSetNames()
+    {
+        var nullZones = () => new CalendarJsonOptions { Zones = null! };
+        var nullSets = () => new CalendarJsonOptions { HolidaySets = null! };
+        var nullSet = () => new CalendarJsonOptions { HolidaySets = [null!] };
+        var repeated = () => new CalendarJsonOptions { HolidaySets = [UsFederal, HolidaySet.Create("us-federal", [])] };
+
+        nullZones.Should().Throw<ArgumentNullException>();
+        nullSets.Should().Throw<ArgumentNullException>();
+        nullSet.Should().Throw<ArgumentNullException>();
+        repeated.Should().Throw<ArgumentException>().WithMessage("*'us-federal'*");
+        CalendarJsonOptions.Default.Zones.Should().BeSameAs(DateTimeZoneProviders.Tzdb);
+        CalendarJsonOptions.Default.HolidaySets.Should().BeEmpty();
     }
 
     [Fact]
