@@ -68,7 +68,9 @@ public sealed class BusinessCalendarWorkedExampleTests
 
     internal static BusinessCalendar WeekdaysUtc(int openHour, int closeHour) => Weekdays(DateTimeZone.Utc, openHour, closeHour);
 
-    internal static BusinessCalendar Weekdays(DateTimeZone zone, int openHour, int closeHour)
+    internal static BusinessCalendar Weekdays(DateTimeZone zone, int openHour, int closeHour) => WeekdaysBuilder(zone, openHour, closeHour).Build();
+
+    internal static BusinessCalendarBuilder WeekdaysBuilder(DateTimeZone zone, int openHour, int closeHour)
     {
         var builder = BusinessCalendar.Create("weekdays", zone);
         for (var day = IsoDayOfWeek.Monday; day <= IsoDayOfWeek.Friday; day++)
@@ -76,7 +78,7 @@ public sealed class BusinessCalendarWorkedExampleTests
             builder.WithWeeklyHours(day, new LocalTime(openHour, 0), new LocalTime(closeHour, 0));
         }
 
-        return builder.Build();
+        return builder;
     }
 
     private static Instant Utc(int year, int month, int day, int hour, int minute) => Instant.FromUtc(year, month, day, hour, minute);
