@@ -98,4 +98,21 @@ public sealed class ParseResultTests
     {
         new InputProblemCollector().ToResult(() => 42).Value.Should().Be(42);
     }
+
+    [Fact]
+    public void Collector_BeyondTheLimit_ListsOneTooManyProblemsLastAndKeepsCounting()
+    {
+        var collector = new InputProblemCollector();
+        for (int i = 0; i < InputProblemCollector.MaxListed + 5; i++)
+        {
+            collector.Add("c.bad", "m", line: InputProblemCollector.MaxListed + 5 - i);
+        }
+
+        var problems = collector.Failure<int>().Problems;
+
+        collector.Count.Should().Be(InputProblemCollector.MaxListed + 5);
+        problems.Should().HaveCount(InputProblemCollector.MaxListed + 1);
+        problems[^1].Should().Be(new InputProblem(InputProblemCodes.TooManyProblems, "The input has more than 1000 problems; the others are not listed."));
+        problems[0].Line.Should().Be(6);
+    }
 }

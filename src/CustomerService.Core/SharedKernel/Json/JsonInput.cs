@@ -53,7 +53,7 @@ internal sealed class JsonInput
             // A lone surrogate cannot be encoded; the text was never valid Unicode.
             int at = IndexOfLoneSurrogate(json);
             var input = new JsonInput(Encoding.UTF8.GetBytes(json), 0);
-            input.ReportAt(input.Locate(Encoding.UTF8.GetByteCount(json.AsSpan(0, at))), path: null, JsonProblemCodes.InvalidUtf8, "The text has an unpaired surrogate character, so it is not valid Unicode.");
+            input.Report(Encoding.UTF8.GetByteCount(json.AsSpan(0, at)), () => null, JsonProblemCodes.InvalidUtf8, "The text has an unpaired surrogate character, so it is not valid Unicode.");
             return input;
         }
 
@@ -92,15 +92,27 @@ internal sealed class JsonInput
 
     /// <summary>Reports a problem at a value.</summary>
     public void Report(JsonInputNode node, string code, string message) =>
-        ReportAt(Locate(node.Offset), node.Path, code, message);
+        Report(node.Offset, () => node.Path, code, message);
 
     /// <summary>Reports a problem at a property's name (at the value for an array item).</summary>
     public void ReportAtName(JsonInputNode node, string code, string message) =>
-        ReportAt(Locate(node.Name is null ? node.Offset : node.NameOffset), node.Path, code, message);
+        Report(node.Name is null ? node.Offset : node.NameOffset, () => node.Path, code, message);
 
     /// <summary>Reports a problem about a property of <paramref name="parent"/> that is absent, at the object itself.</summary>
     public void ReportMissing(JsonInputNode parent, string name, string code, string message) =>
-        ReportAt(Locate(parent.Offset), parent.PathOf(name), code, message);
+        Report(parent.Offset, () => parent.PathOf(name), code, message);
+
+    /// <summary>Reports a problem at a byte offset; its place is only worked out if the problem will be listed.</summary>
+    internal void Report(int offset, Func<string?> path, string code, string message)
+    {
+        if (Problems.IsFull)
+        {
+            Problems.AddUnlisted();
+            return;
+        }
+
+        ReportAt(Locate(offset), path(), code, message);
+    }
 
     /// <summary>Gets an object's properties, or reports a wrong type and returns <see langword="null"/>.</summary>
     public JsonObjectView? Object(JsonInputNode node) =>
@@ -145,7 +157,7 @@ internal sealed class JsonInput
         ReadOnlySpan<byte> json = utf8.AsSpan(bom);
         if (!Utf8.IsValid(json))
         {
-            input.ReportAt(input.Locate(bom + IndexOfInvalidUtf8(json)), path: null, JsonProblemCodes.InvalidUtf8, "The input is not valid UTF-8.");
+            input.Report(IndexOfInvalidUtf8(json), () => null, JsonProblemCodes.InvalidUtf8, "The input is not valid UTF-8.");
             return input;
         }
 

@@ -54,7 +54,7 @@ internal sealed class JsonInputTreeBuilder
                     case JsonTokenType.StartArray:
                         if (reader.CurrentDepth >= _limits.MaxDepth)
                         {
-                            _input.ReportAt(_input.Locate(offset), path: null, JsonProblemCodes.TooDeep, $"Objects and arrays are nested more than {_limits.MaxDepth} deep.");
+                            _input.Report(offset, () => null, JsonProblemCodes.TooDeep, $"Objects and arrays are nested more than {_limits.MaxDepth} deep.");
                             return null;
                         }
 
@@ -114,7 +114,7 @@ internal sealed class JsonInputTreeBuilder
         }
 
         // The first occurrence is kept: report the second where its name is, and leave it out of the tree.
-        _input.ReportAt(_input.Locate(nameOffset), parent.Node.PathOf(name!), JsonProblemCodes.DuplicateProperty, $"The property {InputText.Quote(name!)} appears more than once in this object; keep one.");
+        _input.Report(nameOffset, () => parent.Node.PathOf(name!), JsonProblemCodes.DuplicateProperty, $"The property {InputText.Quote(name!)} appears more than once in this object; keep one.");
     }
 
     // GetString throws (rather than the reader's Read) for an escaped lone surrogate such as "\ud800".
@@ -126,7 +126,7 @@ internal sealed class JsonInputTreeBuilder
         }
         catch (InvalidOperationException)
         {
-            _input.ReportAt(_input.Locate((int)reader.TokenStartIndex), parent?.Path, JsonProblemCodes.Syntax, "The string has an escaped unpaired surrogate (such as \\ud800), so it is not valid Unicode.");
+            _input.Report((int)reader.TokenStartIndex, () => parent?.Path, JsonProblemCodes.Syntax, "The string has an escaped unpaired surrogate (such as \\ud800), so it is not valid Unicode.");
             return "\uFFFD";
         }
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace CustomerService.Core.SharedKernel.Json;
 
@@ -11,6 +12,9 @@ internal sealed class Utf8LineMap
 {
     private readonly byte[] _utf8;
     private readonly int[] _lineStarts;
+    private int _lastLineStart;
+    private int _lastOffset;
+    private int _lastColumn = 1;
 
     public Utf8LineMap(byte[] utf8)
     {
@@ -42,19 +46,18 @@ internal sealed class Utf8LineMap
         return Locate((int)Math.Min(offset, _utf8.Length));
     }
 
+    // Problems come mostly in document order, so counting goes on from the last position asked for on
+    // the same line: a long single-line document costs one pass, not one pass per problem.
     private int ColumnOf(int lineStart, int offset)
     {
-        int column = 1;
-        for (int i = lineStart; i < offset; i++)
+        if (_lastLineStart != lineStart || _lastOffset > offset)
         {
-            byte b = _utf8[i];
-            if ((b & 0xC0) != 0x80)
-            {
-                // A lead byte of a 4-byte sequence is a supplementary character: two UTF-16 units.
-                column += b >= 0xF0 ? 2 : 1;
-            }
+            (_lastLineStart, _lastOffset, _lastColumn) = (lineStart, lineStart, 1);
         }
 
-        return column;
+        // The text is valid UTF-8 up to any offset asked for, so the count of UTF-16 units is exact.
+        _lastColumn += Encoding.UTF8.GetCharCount(_utf8, _lastOffset, offset - _lastOffset);
+        _lastOffset = offset;
+        return _lastColumn;
     }
 }

@@ -107,4 +107,16 @@ public sealed partial class CalendarJsonTests
             "$.holidaySets[0].name", "$.holidaySets[0].dates[0]", "$.holidaySets[0].yearly",
             "$.calendars[0].id", "$.calendars[0].timeZone", "$.calendars[0].weeklyHours.monday", "$.calendars[0].holidays", "$.calendars[0].overrides[0]");
     }
+
+    [Fact]
+    public void Parse_AMillionBadValues_ListsAThousandProblemsAndSaysThereAreMore()
+    {
+        string json = "{\"holidaySets\": [{\"name\": \"s\", \"dates\": [" + string.Join(",", Enumerable.Repeat("\"x\"", 1_000_000)) + "]}]}";
+
+        var problems = ProblemsOf(json);
+
+        problems.Should().HaveCount(InputProblemCollector.MaxListed + 1);
+        problems[0].Path.Should().Be("$.holidaySets[0].dates[0]");
+        problems[^1].Code.Should().Be(InputProblemCodes.TooManyProblems);
+    }
 }
