@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using Ardalis.GuardClauses;
@@ -68,8 +69,10 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         _weekly = weekly;
         _weeklySorted = [.. weekly.Select(SortByStart)];
         _holidays = holidays;
+        Holidays = Array.AsReadOnly(holidays);
         _holidayLookup = [.. holidays];
         _holidaySets = holidaySets;
+        HolidaySets = Array.AsReadOnly(holidaySets);
         _overrides = overrides;
         _overridesSorted = overrides.ToDictionary(o => o.Key, o => SortByStart(o.Value));
         _overridesView = new ReadOnlyDictionary<LocalDate, IReadOnlyList<OpeningHours>>(
@@ -88,10 +91,10 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     public DateTimeZone Zone { get; }
 
     /// <summary>Gets the calendar's own holidays (not those of its <see cref="HolidaySets"/>), sorted.</summary>
-    public IReadOnlyList<LocalDate> Holidays => _holidays;
+    public IReadOnlyList<LocalDate> Holidays { get; }
 
     /// <summary>Gets the shared holiday sets the calendar closes on, in the order added.</summary>
-    public IReadOnlyList<HolidaySet> HolidaySets => _holidaySets;
+    public IReadOnlyList<HolidaySet> HolidaySets { get; }
 
     /// <summary>Gets the dated overrides: each date's own hours, an empty list when the date is closed.</summary>
     public IReadOnlyDictionary<LocalDate, IReadOnlyList<OpeningHours>> DateOverrides => _overridesView;
@@ -122,41 +125,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <param name="duration">The business time to add; not negative.</param>
     /// <returns>The instant at which <paramref name="duration"/> of open time has passed.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is negative, or an instant is outside the supported range.</exception>
-    public Instant Add(Instant start, Duration duration)
-    {
-        Guard.Against.Negative(duration);
-        var ticks = Split(start, out var subTick);
-        if (duration == Duration.Zero)
-        {
-            return start;
-        }
-
-        var durationTicks = SplitDuration(duration, out var durationSubTick);
-        if (durationTicks > MaxSupportedTicks - ticks)
-        {
-            throw new ArgumentOutOfRangeException(nameof(duration), duration, "The result would be later than the calendar can compute.");
-        }
-
-        var index = Covering(ticks, ticks);
-        while (true)
-        {
-            var before = index.OpenBefore(ticks, out var isOpen);
-            var target = before + durationTicks;
-            var targetSubTick = (isOpen ? subTick : 0) + durationSubTick;
-            if (targetSubTick >= NanosecondsPerTick)
-            {
-                target++;
-                targetSubTick -= NanosecondsPerTick;
-            }
-
-            if (index.TryReachForward(target, targetSubTick, ticks, out var result))
-            {
-                return Join(result, targetSubTick);
-            }
-
-            index = Later(index, nameof(duration));
-        }
-    }
+    public Instant Add(Instant start, Duration duration) => Move(start, duration, forward: true);
 
     /// <summary>
     /// Subtracts business time: the latest instant <c>s &lt;= end</c> with <c>Between(s, end) == duration</c>.
@@ -166,41 +135,7 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <param name="duration">The business time to subtract; not negative.</param>
     /// <returns>The latest instant from which <paramref name="duration"/> of open time passes until <paramref name="end"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is negative, or an instant is outside the supported range.</exception>
-    public Instant Subtract(Instant end, Duration duration)
-    {
-        Guard.Against.Negative(duration);
-        var ticks = Split(end, out var subTick);
-        if (duration == Duration.Zero)
-        {
-            return end;
-        }
-
-        var durationTicks = SplitDuration(duration, out var durationSubTick);
-        if (durationTicks > ticks - MinSupportedTicks)
-        {
-            throw new ArgumentOutOfRangeException(nameof(duration), duration, "The result would be earlier than the calendar can compute.");
-        }
-
-        var index = Covering(ticks, ticks);
-        while (true)
-        {
-            var before = index.OpenBefore(ticks, out var isOpen);
-            var target = before - durationTicks;
-            var targetSubTick = (isOpen ? subTick : 0) - durationSubTick;
-            if (targetSubTick < 0)
-            {
-                target--;
-                targetSubTick += NanosecondsPerTick;
-            }
-
-            if (index.TryReachBackward(target, ticks, out var result))
-            {
-                return Join(result, targetSubTick);
-            }
-
-            index = Earlier(index, nameof(duration));
-        }
-    }
+    public Instant Subtract(Instant end, Duration duration) => Move(end, duration, forward: false);
 
     /// <summary>
     /// Measures business time: the sum of the physical durations of the open intervals inside
@@ -396,6 +331,36 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
     private const int NanosecondsPerTick = (int)NodaConstants.NanosecondsPerTick;
 
+    // Add (forward) or Subtract: the two mirror each other.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Instant Move(Instant from, Duration duration, bool forward)
+    {
+        var ticks = Split(from, out var subTick);
+        if (duration <= Duration.Zero)
+        {
+            Guard.Against.Negative(duration);
+            return from;
+        }
+
+        var durationTicks = SplitDuration(duration, out var durationSubTick);
+        if (forward ? durationTicks > MaxSupportedTicks - ticks : durationTicks > ticks - MinSupportedTicks)
+        {
+            throw new ArgumentOutOfRangeException(nameof(duration), duration, "The result would be outside the range a business calendar can compute.");
+        }
+
+        var index = Covering(ticks, ticks);
+        long resultTicks;
+        int resultSubTick;
+        while (forward
+            ? !index.TryAdd(ticks, subTick, durationTicks, durationSubTick, out resultTicks, out resultSubTick)
+            : !index.TrySubtract(ticks, subTick, durationTicks, durationSubTick, out resultTicks, out resultSubTick))
+        {
+            index = forward ? Later(index, nameof(duration)) : Earlier(index, nameof(duration));
+        }
+
+        return Shift(from, ticks, subTick, resultTicks, resultSubTick);
+    }
+
     private static BusinessCalendar CreateAlwaysOpen()
     {
         var builder = Create("always-open", DateTimeZone.Utc);
@@ -409,15 +374,17 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 
     private static OpeningHours[] SortByStart(OpeningHours[] hours) => [.. hours.OrderBy(h => h.Start).ThenBy(h => h.End)];
 
+    // Ticks since the Unix epoch (floored) and the nanoseconds beyond them.
     private static long Split(Instant instant, out int subTick)
     {
-        var ticks = instant.ToUnixTimeTicks();
+        var (seconds, nanoseconds) = instant.ToUnixTimeSecondsAndNanoseconds();
+        var ticks = (seconds * NodaConstants.TicksPerSecond) + (nanoseconds / NanosecondsPerTick);
         if (ticks < MinSupportedTicks || ticks > MaxSupportedTicks)
         {
             throw new ArgumentOutOfRangeException(nameof(instant), instant, "The instant is outside the range a business calendar can compute.");
         }
 
-        subTick = (int)(instant - Instant.FromUnixTimeTicks(ticks)).SubsecondNanoseconds;
+        subTick = nanoseconds % NanosecondsPerTick;
         return ticks;
     }
 
@@ -427,10 +394,11 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
         return duration.BclCompatibleTicks;
     }
 
-    private static Instant Join(long ticks, int subTick)
+    // The instant at resultTicks plus resultSubTick nanoseconds, from a known one (cheaper than from the epoch).
+    private static Instant Shift(Instant from, long fromTicks, int fromSubTick, long resultTicks, int resultSubTick)
     {
-        var instant = Instant.FromUnixTimeTicks(ticks);
-        return subTick == 0 ? instant : instant.PlusNanoseconds(subTick);
+        var result = from.PlusTicks(resultTicks - fromTicks);
+        return resultSubTick == fromSubTick ? result : result.PlusNanoseconds(resultSubTick - fromSubTick);
     }
 
     private bool IsHoliday(LocalDate date)
@@ -517,6 +485,11 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
     // its current size in the direction needed so that a series of growths costs O(final size).
     private CalendarIndex Grow(long lowTicks, long highTicks, string? parameterName)
     {
+        if (lowTicks < MinSupportedTicks || highTicks > MaxSupportedTicks)
+        {
+            throw new ArgumentOutOfRangeException(parameterName ?? "instant", "The result would be outside the range a business calendar can compute.");
+        }
+
         lock (_gate)
         {
             var index = _index;
@@ -525,26 +498,20 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
                 return index;
             }
 
+            // Within the supported range these stay within [MinFirstDate, MaxEndDate].
             var needFirst = CalendarIndex.UtcDate(lowTicks).PlusDays(-2);
             var needEnd = CalendarIndex.UtcDate(highTicks).PlusDays(2);
             LocalDate first, end;
             if (index is null)
             {
-                first = LocalDate.Min(needFirst, needFirst.PlusDays(-_initialDays / 3));
-                end = LocalDate.Max(needEnd, needEnd.PlusDays(_initialDays - (_initialDays / 3)));
+                first = PlusDaysWithin(needFirst, -_initialDays / 3);
+                end = PlusDaysWithin(needEnd, _initialDays - (_initialDays / 3));
             }
             else
             {
                 var growth = Math.Max(Period.DaysBetween(index.FirstDate, index.EndDate), _initialDays);
-                first = needFirst < index.FirstDate ? LocalDate.Min(needFirst, index.FirstDate.PlusDays(-growth)) : index.FirstDate;
-                end = needEnd > index.EndDate ? LocalDate.Max(needEnd, index.EndDate.PlusDays(growth)) : index.EndDate;
-            }
-
-            first = LocalDate.Max(first, MinFirstDate);
-            end = LocalDate.Min(end, MaxEndDate);
-            if (first > needFirst || end < needEnd)
-            {
-                throw new ArgumentOutOfRangeException(parameterName ?? "instant", "The result would be outside the range a business calendar can compute.");
+                first = needFirst < index.FirstDate ? LocalDate.Min(needFirst, PlusDaysWithin(index.FirstDate, -growth)) : index.FirstDate;
+                end = needEnd > index.EndDate ? LocalDate.Max(needEnd, PlusDaysWithin(index.EndDate, growth)) : index.EndDate;
             }
 
             index = CalendarIndex.Compile(this, first, end);
@@ -552,4 +519,8 @@ public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
             return index;
         }
     }
+
+    private static LocalDate PlusDaysWithin(LocalDate date, int days) => days < 0
+        ? (Period.DaysBetween(MinFirstDate, date) <= -days ? MinFirstDate : date.PlusDays(days))
+        : (Period.DaysBetween(date, MaxEndDate) <= days ? MaxEndDate : date.PlusDays(days));
 }

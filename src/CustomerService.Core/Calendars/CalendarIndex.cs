@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace CustomerService.Core.Calendars;
@@ -20,45 +21,43 @@ namespace CustomerService.Core.Calendars;
 internal sealed class CalendarIndex
 {
     private const long TicksPerDay = NodaConstants.TicksPerDay;
+    private const int NanosecondsPerTick = (int)NodaConstants.NanosecondsPerTick;
 
-    // Open intervals [_starts[i], _ends[i]), disjoint, sorted, merged when they touch; index _count is
-    // a sentinel at long.MaxValue so scans stop without a bounds test.
-    private readonly long[] _starts;
-    private readonly long[] _ends;
+    // Open intervals, disjoint, sorted, merged where they touch; entry _count is a sentinel at
+    // long.MaxValue so scans stop without a bounds test. One array of structs: a lookup touches one line.
+    private readonly Entry[] _entries;
 
-    // _prefix[i]: open ticks from the first interval's start to _starts[i]; _prefix[_count] is the total.
-    private readonly long[] _prefix;
-
-    // _dayFirst[d]: the first interval that ends after UTC midnight starting day d after _firstDayTicks.
+    // _dayFirst[d]: the first entry that ends after UTC midnight starting day d after ValidStart.
     private readonly int[] _dayFirst;
-    private readonly long _firstDayTicks;
     private readonly int _count;
-    private readonly long _ticksPerInterval;
 
-    private CalendarIndex(LocalDate firstDate, LocalDate endDate, long[] starts, long[] ends, int count)
+    // Entries per tick of open time, to estimate how far ahead a duration ends.
+    private readonly double _entriesPerOpenTick;
+
+    private CalendarIndex(LocalDate firstDate, LocalDate endDate, Entry[] entries, int count)
     {
         FirstDate = firstDate;
         EndDate = endDate;
         ValidStart = UtcMidnightTicks(firstDate.PlusDays(2));
         ValidEnd = UtcMidnightTicks(endDate.PlusDays(-1));
-        _starts = starts;
-        _ends = ends;
+        _entries = entries;
         _count = count;
-        _prefix = new long[count + 1];
+        long open = 0;
         for (var i = 0; i < count; i++)
         {
-            _prefix[i + 1] = _prefix[i] + (ends[i] - starts[i]);
+            entries[i].Prefix = open;
+            open += entries[i].End - entries[i].Start;
         }
 
-        _ticksPerInterval = count == 0 ? 1 : Math.Max(1, _prefix[count] / count);
-        _firstDayTicks = ValidStart;
+        entries[count] = new Entry { Start = long.MaxValue, End = long.MaxValue, Prefix = open };
+        _entriesPerOpenTick = open == 0 ? 0 : count / (double)open;
         var days = (int)((ValidEnd - ValidStart) / TicksPerDay);
         _dayFirst = new int[days];
         var index = 0;
         for (var d = 0; d < days; d++)
         {
-            var midnight = _firstDayTicks + (d * TicksPerDay);
-            while (ends[index] <= midnight)
+            var midnight = ValidStart + (d * TicksPerDay);
+            while (entries[index].End <= midnight)
             {
                 index++;
             }
@@ -86,9 +85,7 @@ internal sealed class CalendarIndex
     public static CalendarIndex Compile(BusinessCalendar calendar, LocalDate firstDate, LocalDate endDate)
     {
         var zone = calendar.Zone;
-        var capacity = 16;
-        var starts = new long[capacity];
-        var ends = new long[capacity];
+        var entries = new Entry[16];
         var count = 0;
         for (var date = firstDate; date < endDate; date = date.PlusDays(1))
         {
@@ -103,24 +100,19 @@ internal sealed class CalendarIndex
                     continue;
                 }
 
-                if (count + 1 >= capacity)
+                if (count + 1 >= entries.Length)
                 {
-                    capacity *= 2;
-                    Array.Resize(ref starts, capacity);
-                    Array.Resize(ref ends, capacity);
+                    Array.Resize(ref entries, entries.Length * 2);
                 }
 
-                starts[count] = start;
-                ends[count] = end;
-                count++;
+                entries[count++] = new Entry { Start = start, End = end };
             }
         }
 
-        Array.Sort(starts, ends, 0, count);
-        count = MergeTouching(starts, ends, count);
-        starts[count] = long.MaxValue;
-        ends[count] = long.MaxValue;
-        return new CalendarIndex(firstDate, endDate, starts, ends, count);
+        // Hours of one date are sorted and disjoint, but lenient resolution and overnight hours can
+        // reorder or overlap intervals of adjacent dates: sort, then merge.
+        Array.Sort(entries, 0, count, EntryComparer.Instance);
+        return new CalendarIndex(firstDate, endDate, entries, MergeTouching(entries, count));
     }
 
     /// <summary>Converts the ticks of UTC midnight starting <paramref name="date"/>.</summary>
@@ -129,88 +121,162 @@ internal sealed class CalendarIndex
     /// <summary>Gets the UTC date of the instant <paramref name="ticks"/>.</summary>
     public static LocalDate UtcDate(long ticks) => Instant.FromUnixTimeTicks(ticks).InUtc().Date;
 
+    /// <summary>Tells whether this index answers for the instant <paramref name="ticks"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Covers(long ticks) => ticks >= ValidStart && ticks < ValidEnd;
+
     /// <summary>Tells whether the instant <paramref name="ticks"/> is open.</summary>
-    public bool IsOpen(long ticks) => _starts[Locate(ticks)] <= ticks;
+    public bool IsOpen(long ticks) => _entries[Locate(ticks)].Start <= ticks;
 
     /// <summary>Finds the next opening at or after <paramref name="ticks"/>; false if beyond this index.</summary>
     public bool TryNextOpening(long ticks, out long opening)
     {
-        var i = Locate(ticks);
-        opening = _starts[i] <= ticks ? ticks : _starts[i];
+        var start = _entries[Locate(ticks)].Start;
+        opening = start <= ticks ? ticks : start;
         return opening < ValidEnd;
     }
 
     /// <summary>Finds the closing of the interval containing or following <paramref name="ticks"/>; false if beyond this index.</summary>
     public bool TryNextClosing(long ticks, out long closing)
     {
-        closing = _ends[Locate(ticks)];
+        closing = _entries[Locate(ticks)].End;
         return closing <= ValidEnd;
     }
 
-    /// <summary>Gets the open time in [<paramref name="start"/>, <paramref name="end"/>) in ticks; both must be in this index's range.</summary>
-    public long OpenTicks(long start, long end) => OpenBefore(end, Locate(end)) - OpenBefore(start, Locate(start));
-
-    /// <summary>Tells whether the tick that starts at <paramref name="ticks"/> is open, and how much open time precedes it.</summary>
+    /// <summary>Gets the open time before the instant <paramref name="ticks"/>, counted from this index's origin, and whether the tick it starts is open.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long OpenBefore(long ticks, out bool isOpen)
     {
-        var i = Locate(ticks);
-        isOpen = _starts[i] <= ticks;
-        return OpenBefore(ticks, i);
+        ref readonly var entry = ref _entries[Locate(ticks)];
+        isOpen = entry.Start <= ticks;
+        return isOpen ? entry.Prefix + (ticks - entry.Start) : entry.Prefix;
     }
 
     /// <summary>
-    /// Finds the earliest instant at which the open time before it (counted from this index's origin)
-    /// reaches <paramref name="target"/> ticks plus <paramref name="subTick"/> nanoseconds, searching
-    /// after <paramref name="fromTicks"/>; false if that is beyond this index.
+    /// Adds open time to the instant <paramref name="ticks"/> plus <paramref name="subTick"/> nanoseconds:
+    /// finds the earliest instant by which <paramref name="durationTicks"/> ticks plus
+    /// <paramref name="durationSubTick"/> nanoseconds (more than zero) of open time have passed; false if
+    /// that is beyond this index.
     /// </summary>
-    /// <remarks>The target must be more than the open time before <paramref name="fromTicks"/>.</remarks>
-    public bool TryReachForward(long target, int subTick, long fromTicks, out long result)
+    public bool TryAdd(long ticks, int subTick, long durationTicks, int durationSubTick, out long resultTicks, out int resultSubTick)
     {
-        // The first interval whose end reaches the target: prefix[j] >= target, one tick more if nanoseconds are left.
-        var need = subTick > 0 ? target + 1 : target;
-        if (_prefix[_count] < need)
+        var from = Locate(ticks);
+        ref readonly var entry = ref _entries[from];
+        long target;
+        if (entry.Start <= ticks)
         {
-            result = 0;
+            target = entry.Prefix + (ticks - entry.Start) + durationTicks;
+            resultSubTick = subTick + durationSubTick;
+        }
+        else
+        {
+            target = entry.Prefix + durationTicks;
+            resultSubTick = durationSubTick;
+        }
+
+        if (resultSubTick >= NanosecondsPerTick)
+        {
+            target++;
+            resultSubTick -= NanosecondsPerTick;
+        }
+
+        // The target is reached in the entry before the first one whose prefix (the open time before
+        // it) reaches the target, or a tick more if nanoseconds are left over.
+        var need = resultSubTick > 0 ? target + 1 : target;
+        if (_entries[_count].Prefix < need)
+        {
+            resultTicks = 0;
             return false;
         }
 
-        var from = Locate(fromTicks);
-        var guess = from + ((need - _prefix[from]) / _ticksPerInterval);
-        var k = FirstPrefixAtLeast(need, guess, from + 1, _count) - 1;
-        result = _starts[k] + (target - _prefix[k]);
-        return result < ValidEnd || (result == ValidEnd && subTick == 0);
+        // Ordinary durations end in the next entry or the one after: look there before searching.
+        int next;
+        if (_entries[from + 1].Prefix >= need)
+        {
+            next = from + 1;
+        }
+        else if (from + 2 <= _count && _entries[from + 2].Prefix >= need)
+        {
+            next = from + 2;
+        }
+        else
+        {
+            // Open time is spread evenly enough that an estimate is usually exact.
+            var guess = (int)Math.Min(from + 2 + (long)((need - _entries[from + 2].Prefix) * _entriesPerOpenTick), _count);
+            next = guess > from + 2 && _entries[guess].Prefix >= need && _entries[guess - 1].Prefix < need
+                ? guess
+                : FirstPrefixAtLeast(need, guess, from + 3, _count);
+        }
+
+        ref readonly var reached = ref _entries[next - 1];
+        resultTicks = reached.Start + (target - reached.Prefix);
+        return resultTicks < ValidEnd || (resultTicks == ValidEnd && resultSubTick == 0);
     }
 
     /// <summary>
-    /// Finds the latest instant at which the open time before it (counted from this index's origin)
-    /// is <paramref name="target"/> ticks plus a part of a tick, searching before <paramref name="fromTicks"/>;
-    /// false if that is before this index.
+    /// Subtracts open time from the instant <paramref name="ticks"/> plus <paramref name="subTick"/> nanoseconds:
+    /// finds the latest instant from which <paramref name="durationTicks"/> ticks plus
+    /// <paramref name="durationSubTick"/> nanoseconds (more than zero) of open time pass until it; false if
+    /// that is before this index.
     /// </summary>
-    /// <remarks>The target must be less than the open time before <paramref name="fromTicks"/>.</remarks>
-    public bool TryReachBackward(long target, long fromTicks, out long result)
+    public bool TrySubtract(long ticks, int subTick, long durationTicks, int durationSubTick, out long resultTicks, out int resultSubTick)
     {
-        // The last interval starting at or before the target: prefix[k] <= target < prefix[k + 1].
+        var from = Locate(ticks);
+        ref readonly var entry = ref _entries[from];
+        long target;
+        if (entry.Start <= ticks)
+        {
+            target = entry.Prefix + (ticks - entry.Start) - durationTicks;
+            resultSubTick = subTick - durationSubTick;
+        }
+        else
+        {
+            target = entry.Prefix - durationTicks;
+            resultSubTick = -durationSubTick;
+        }
+
+        if (resultSubTick < 0)
+        {
+            target--;
+            resultSubTick += NanosecondsPerTick;
+        }
+
+        // The latest such instant is in the last entry whose prefix is at most the target.
         if (target < 0)
         {
-            result = 0;
+            resultTicks = 0;
             return false;
         }
 
-        var from = Locate(fromTicks);
-        var high = Math.Min(from + 1, _count);
-        var guess = high - ((_prefix[high] - target) / _ticksPerInterval);
-        var k = FirstPrefixAtLeast(target + 1, guess, 1, high) - 1;
-        result = _starts[k] + (target - _prefix[k]);
-        return result >= ValidStart;
+        // Ordinary durations start in this entry or the one before: look there before searching.
+        var high = Math.Min(from, _count - 1);
+        int reachedIndex;
+        if (_entries[high].Prefix <= target)
+        {
+            reachedIndex = high;
+        }
+        else if (high >= 1 && _entries[high - 1].Prefix <= target)
+        {
+            reachedIndex = high - 1;
+        }
+        else
+        {
+            var guess = high - 1 - (long)((_entries[high - 1].Prefix - target) * _entriesPerOpenTick);
+            reachedIndex = FirstPrefixAtLeast(target + 1, guess, 1, high - 1) - 1;
+        }
+
+        ref readonly var reached = ref _entries[reachedIndex];
+        resultTicks = reached.Start + (target - reached.Prefix);
+        return resultTicks >= ValidStart;
     }
 
     /// <summary>Adds the open intervals in [<paramref name="start"/>, <paramref name="end"/>) to <paramref name="intervals"/>, clipped to it.</summary>
     public void AddIntervals(List<Interval> intervals, Instant start, Instant end, long startTicks, long endTicks)
     {
-        for (var i = Locate(startTicks); _starts[i] < endTicks; i++)
+        for (var i = Locate(startTicks); _entries[i].Start < endTicks; i++)
         {
-            var from = _starts[i] <= startTicks ? start : Instant.FromUnixTimeTicks(_starts[i]);
-            var to = _ends[i] >= endTicks ? end : Instant.FromUnixTimeTicks(_ends[i]);
+            var from = _entries[i].Start <= startTicks ? start : Instant.FromUnixTimeTicks(_entries[i].Start);
+            var to = _entries[i].End >= endTicks ? end : Instant.FromUnixTimeTicks(_entries[i].End);
             if (from < to)
             {
                 intervals.Add(new Interval(from, to));
@@ -220,7 +286,7 @@ internal sealed class CalendarIndex
 
     private static long Ticks(ZonedDateTime time) => time.ToInstant().ToUnixTimeTicks();
 
-    private static int MergeTouching(long[] starts, long[] ends, int count)
+    private static int MergeTouching(Entry[] entries, int count)
     {
         if (count == 0)
         {
@@ -230,26 +296,25 @@ internal sealed class CalendarIndex
         var last = 0;
         for (var i = 1; i < count; i++)
         {
-            if (starts[i] <= ends[last])
+            if (entries[i].Start <= entries[last].End)
             {
-                ends[last] = Math.Max(ends[last], ends[i]);
+                entries[last].End = Math.Max(entries[last].End, entries[i].End);
             }
             else
             {
-                last++;
-                starts[last] = starts[i];
-                ends[last] = ends[i];
+                entries[++last] = entries[i];
             }
         }
 
         return last + 1;
     }
 
-    // The first interval that ends after ticks: the one containing it, or the next one (maybe the sentinel).
+    // The first entry that ends after ticks: the one containing it, or the next one (maybe the sentinel).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Locate(long ticks)
     {
-        var i = _dayFirst[(int)((ulong)(ticks - _firstDayTicks) / TicksPerDay)];
-        while (_ends[i] <= ticks)
+        var i = _dayFirst[(int)((ulong)(ticks - ValidStart) / TicksPerDay)];
+        while (_entries[i].End <= ticks)
         {
             i++;
         }
@@ -257,26 +322,25 @@ internal sealed class CalendarIndex
         return i;
     }
 
-    private long OpenBefore(long ticks, int i)
-    {
-        var start = _starts[i];
-        return ticks > start ? _prefix[i] + (ticks - start) : _prefix[i];
-    }
-
-    // The first j in [low, high] with _prefix[j] >= need, given that _prefix[high] >= need. Open time
+    // The first j in [low, high] with a prefix of at least need, given that entry high has one. Open time
     // is spread fairly evenly, so the search starts from an estimate and gallops: O(1) for ordinary
     // durations, O(log n) at worst.
     private int FirstPrefixAtLeast(long need, long guess, int low, int high)
     {
-        var prefix = _prefix;
+        var entries = _entries;
         var probe = (int)Math.Clamp(guess, low, high);
-        if (prefix[probe] >= need)
+        if (entries[probe].Prefix >= need)
         {
+            if (probe == low || entries[probe - 1].Prefix < need)
+            {
+                return probe;
+            }
+
             // The answer is in [low, probe]: gallop down.
             var top = probe;
             var step = 1;
             var below = probe - 1;
-            while (below >= low && prefix[below] >= need)
+            while (below >= low && entries[below].Prefix >= need)
             {
                 top = below;
                 below -= step;
@@ -292,7 +356,7 @@ internal sealed class CalendarIndex
             var step = 1;
             var above = Math.Min(probe + 1, high);
             low = probe + 1;
-            while (prefix[above] < need)
+            while (entries[above].Prefix < need)
             {
                 low = above + 1;
                 step <<= 1;
@@ -305,7 +369,7 @@ internal sealed class CalendarIndex
         while (low < high)
         {
             var mid = (int)((uint)(low + high) >> 1);
-            if (prefix[mid] < need)
+            if (entries[mid].Prefix < need)
             {
                 low = mid + 1;
             }
@@ -316,5 +380,20 @@ internal sealed class CalendarIndex
         }
 
         return low;
+    }
+
+    /// <summary>An open interval [Start, End) in ticks, and the open ticks before it.</summary>
+    private struct Entry
+    {
+        public long Start;
+        public long End;
+        public long Prefix;
+    }
+
+    private sealed class EntryComparer : IComparer<Entry>
+    {
+        public static readonly EntryComparer Instance = new();
+
+        public int Compare(Entry x, Entry y) => x.Start.CompareTo(y.Start);
     }
 }

@@ -20,6 +20,8 @@ public sealed class HolidaySet : IEquatable<HolidaySet>
         Name = name;
         _dates = dates;
         _yearly = yearly;
+        Dates = Array.AsReadOnly(dates);
+        Yearly = Array.AsReadOnly(yearly);
     }
 
     /// <summary>Gets the empty set, named <c>empty</c>.</summary>
@@ -29,10 +31,10 @@ public sealed class HolidaySet : IEquatable<HolidaySet>
     public string Name { get; }
 
     /// <summary>Gets the single dates, sorted and distinct.</summary>
-    public IReadOnlyList<LocalDate> Dates => _dates;
+    public IReadOnlyList<LocalDate> Dates { get; }
 
     /// <summary>Gets the yearly rules, sorted by month, day and first year.</summary>
-    public IReadOnlyList<YearlyHoliday> Yearly => _yearly;
+    public IReadOnlyList<YearlyHoliday> Yearly { get; }
 
     /// <summary>Creates a holiday set.</summary>
     /// <param name="name">The name, e.g. <c>us-federal</c>.</param>

@@ -163,6 +163,10 @@ public sealed class BusinessCalendarBuilderTests
         calendar.HolidaySets.Should().Equal(set);
         calendar.DateOverrides[new LocalDate(2025, 12, 24)].Should().Equal(new OpeningHours(Nine, new LocalTime(12, 0)));
         calendar.DateOverrides[new LocalDate(2025, 12, 31)].Should().BeEmpty();
+        calendar.Holidays.Should().NotBeAssignableTo<LocalDate[]>("the calendar is immutable");
+        calendar.WeeklyHours(IsoDayOfWeek.Monday).Should().NotBeAssignableTo<OpeningHours[]>();
+        calendar.DateOverrides[new LocalDate(2025, 12, 24)].Should().NotBeAssignableTo<OpeningHours[]>();
+        set.Dates.Should().NotBeAssignableTo<LocalDate[]>();
     }
 
     private static BusinessCalendarBuilder Weekdays() => BusinessCalendarWorkedExampleTests.WeekdaysBuilder(DateTimeZone.Utc, 9, 17);

@@ -94,6 +94,24 @@ public sealed class BusinessCalendarPropertyTests
     }
 
     [Fact]
+    public void LongAddsAndSubtracts_EqualTheirStepsAddedUp()
+    {
+        // Long jumps take the index's search path; the short steps its neighbour path.
+        var longDurations = Gen.Long[0, 5000 * NodaConstants.MinutesPerHour].Select(Duration.FromMinutes);
+        Gen.Select(ValidCalendars, Instants, longDurations, Durations).Sample(
+            (calendar, t, d1, d2) =>
+            {
+                var due = calendar.Add(t, d1 + d2);
+
+                due.Should().Be(calendar.Add(calendar.Add(t, d1), d2));
+                calendar.Between(t, due).Should().Be(d1 + d2);
+                calendar.Subtract(t, d1 + d2).Should().Be(calendar.Subtract(calendar.Subtract(t, d1), d2));
+            },
+            iter: Iterations,
+            print: Print);
+    }
+
+    [Fact]
     public void IsOpen_NextOpening_NextClosing_AgreeWithTheReference()
     {
         Gen.Select(ValidCalendars, Instants).Sample(

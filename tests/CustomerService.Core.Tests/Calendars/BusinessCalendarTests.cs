@@ -117,6 +117,23 @@ public sealed class BusinessCalendarTests
     }
 
     [Fact]
+    public void ACalendarOpenAroundTheClock_ClosesOnItsLastHoliday_AndNeverAfter()
+    {
+        var builder = BusinessCalendar.Create("24x7", DateTimeZone.Utc);
+        for (var day = IsoDayOfWeek.Monday; day <= IsoDayOfWeek.Sunday; day++)
+        {
+            builder.WithWeeklyHours(day, LocalTime.Midnight, LocalTime.Midnight);
+        }
+
+        var calendar = builder.WithHoliday(new LocalDate(2025, 12, 25)).Build();
+
+        calendar.NextClosing(Utc(3, 3, 9, 0)).Should().Be(Utc(12, 25, 0, 0));
+        calendar.NextOpening(Utc(12, 25, 9, 0)).Should().Be(Utc(12, 26, 0, 0));
+        calendar.NextClosing(Utc(12, 25, 9, 0)).Should().Be(Instant.MaxValue);
+        calendar.NextClosing(Instant.FromUtc(2040, 1, 1, 0, 0)).Should().Be(Instant.MaxValue);
+    }
+
+    [Fact]
     public void AStartInsideAHoliday_CountsFromTheNextOpenDay()
     {
         var calendar = Weekdays().WithHoliday(new LocalDate(2025, 3, 4)).Build();
@@ -253,6 +270,26 @@ public sealed class BusinessCalendarTests
         max.Should().Throw<ArgumentOutOfRangeException>();
         tooLong.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("duration");
         tooFarBack.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("duration");
+    }
+
+    [Fact]
+    public void NearTheEndsOfNodaTimesRange_ItWorks_UntilTheLimit()
+    {
+        // Separate calendars, so that neither compiles the 20,000 years between the ends.
+        var late = NineToFive.WithFreshIndex(30);
+        var early = NineToFive.WithFreshIndex(30);
+
+        // 9999-12-01 and -9998-01-10 are a Wednesday and a Friday.
+        late.Add(Instant.FromUtc(9999, 12, 1, 9, 0), Duration.FromHours(9)).Should().Be(Instant.FromUtc(9999, 12, 2, 10, 0));
+        early.Add(Instant.FromUtc(-9998, 1, 10, 9, 0), Duration.FromHours(1)).Should().Be(Instant.FromUtc(-9998, 1, 10, 10, 0));
+
+        var pastTheEnd = () => late.Add(Instant.FromUtc(9999, 12, 24, 9, 0), Duration.FromHours(100));
+        var beforeTheStart = () => early.Subtract(Instant.FromUtc(-9998, 1, 10, 9, 0), Duration.FromHours(100));
+        var lastDay = () => late.IsOpen(Instant.FromUtc(9999, 12, 31, 12, 0));
+
+        pastTheEnd.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("duration");
+        beforeTheStart.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("duration");
+        lastDay.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("instant");
     }
 
     [Fact]
