@@ -12,7 +12,7 @@ namespace CustomerService.Core.Calendars.Json;
 internal sealed class CalendarProblemPlaces
 {
     private readonly JsonInputNode _calendar;
-    private readonly Dictionary<IsoDayOfWeek, (JsonInputNode Day, List<JsonInputNode> Hours)> _weekly = [];
+    private readonly (JsonInputNode Day, List<JsonInputNode> Hours)?[] _weekly = new (JsonInputNode, List<JsonInputNode>)?[7];
     private readonly Dictionary<LocalDate, (JsonInputNode Override, List<JsonInputNode> Hours)> _overrides = [];
 
     public CalendarProblemPlaces(JsonInputNode calendar)
@@ -21,10 +21,10 @@ internal sealed class CalendarProblemPlaces
     }
 
     /// <summary>Records the array that holds a weekday's hours.</summary>
-    public void AddDay(IsoDayOfWeek day, JsonInputNode hours) => _weekly[day] = (hours, []);
+    public void AddDay(IsoDayOfWeek day, JsonInputNode hours) => _weekly[(int)day - 1] = (hours, []);
 
     /// <summary>Records the next hours given to the builder for a weekday.</summary>
-    public void AddWeeklyHours(IsoDayOfWeek day, JsonInputNode hours) => _weekly[day].Hours.Add(hours);
+    public void AddWeeklyHours(IsoDayOfWeek day, JsonInputNode hours) => _weekly[(int)day - 1]!.Value.Hours.Add(hours);
 
     /// <summary>Records the override object of a date.</summary>
     public void AddOverride(LocalDate date, JsonInputNode value) => _overrides[date] = (value, []);
@@ -35,7 +35,7 @@ internal sealed class CalendarProblemPlaces
     /// <summary>Gets the most precise value a problem points to: the hours, else the day or override, else the calendar.</summary>
     public JsonInputNode Locate(CalendarProblem problem)
     {
-        if (problem.Day is IsoDayOfWeek day && _weekly.TryGetValue(day, out var weekly))
+        if (problem.Day is IsoDayOfWeek day && _weekly[(int)day - 1] is { } weekly)
         {
             return At(weekly.Hours, problem.Index) ?? weekly.Day;
         }

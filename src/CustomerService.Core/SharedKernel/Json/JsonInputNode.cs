@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace CustomerService.Core.SharedKernel.Json;
@@ -13,7 +15,11 @@ namespace CustomerService.Core.SharedKernel.Json;
 /// </remarks>
 internal sealed class JsonInputNode
 {
+    // Objects with many properties index them by name, so that duplicate checks stay linear overall.
+    private const int IndexedFrom = 16;
+
     private List<JsonInputNode>? _children;
+    private HashSet<string>? _names;
 
     public JsonInputNode(JsonInputKind kind, int offset, string text = "")
     {
@@ -87,6 +93,33 @@ internal sealed class JsonInputNode
         child.NameOffset = nameOffset;
         child.Index = _children.Count;
         _children.Add(child);
+        if (_names is not null)
+        {
+            _names.Add(name!);
+        }
+        else if (name is not null && _children.Count == IndexedFrom)
+        {
+            _names = new HashSet<string>(_children.Select(c => c.Name!), StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>Tells whether this object already has a property named <paramref name="name"/>.</summary>
+    public bool HasProperty(string name)
+    {
+        if (_names is not null)
+        {
+            return _names.Contains(name);
+        }
+
+        foreach (JsonInputNode child in Children)
+        {
+            if (string.Equals(child.Name, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets the path of the property <paramref name="name"/> of this object, whether or not it is present.</summary>

@@ -30,7 +30,7 @@ internal sealed class JsonInputTreeBuilder
             // One more than ours, so that our clearer problem is reported first.
             MaxDepth = _limits.MaxDepth + 1,
         });
-        var open = new Stack<(JsonInputNode Node, HashSet<string>? Names)>();
+        var open = new Stack<JsonInputNode>();
         JsonInputNode? root = null;
         string? name = null;
         int nameOffset = 0;
@@ -43,7 +43,7 @@ internal sealed class JsonInputTreeBuilder
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        name = ReadString(ref reader, open.Count > 0 ? open.Peek().Node : null);
+                        name = ReadString(ref reader, open.Count > 0 ? open.Peek() : null);
                         nameOffset = offset;
                         continue;
                     case JsonTokenType.EndObject:
@@ -61,7 +61,7 @@ internal sealed class JsonInputTreeBuilder
                         node = new JsonInputNode(reader.TokenType == JsonTokenType.StartObject ? JsonInputKind.Object : JsonInputKind.Array, offset);
                         break;
                     case JsonTokenType.String:
-                        node = new JsonInputNode(JsonInputKind.String, offset, ReadString(ref reader, open.Count > 0 ? open.Peek().Node : null));
+                        node = new JsonInputNode(JsonInputKind.String, offset, ReadString(ref reader, open.Count > 0 ? open.Peek() : null));
                         break;
                     case JsonTokenType.Number:
                         node = new JsonInputNode(JsonInputKind.Number, offset, Encoding.UTF8.GetString(reader.ValueSpan));
@@ -86,7 +86,7 @@ internal sealed class JsonInputTreeBuilder
 
                 if (node.Kind is JsonInputKind.Object or JsonInputKind.Array)
                 {
-                    open.Push((node, node.Kind == JsonInputKind.Object ? new HashSet<string>(StringComparer.Ordinal) : null));
+                    open.Push(node);
                 }
             }
         }
@@ -99,22 +99,22 @@ internal sealed class JsonInputTreeBuilder
         return root;
     }
 
-    private void Attach((JsonInputNode Node, HashSet<string>? Names) parent, JsonInputNode node, string? name, int nameOffset)
+    private void Attach(JsonInputNode parent, JsonInputNode node, string? name, int nameOffset)
     {
-        if (parent.Names is null)
+        if (parent.Kind == JsonInputKind.Array)
         {
-            parent.Node.Add(node);
+            parent.Add(node);
             return;
         }
 
-        if (parent.Names.Add(name!))
+        if (!parent.HasProperty(name!))
         {
-            parent.Node.Add(node, name, nameOffset);
+            parent.Add(node, name, nameOffset);
             return;
         }
 
         // The first occurrence is kept: report the second where its name is, and leave it out of the tree.
-        _input.Report(nameOffset, () => parent.Node.PathOf(name!), JsonProblemCodes.DuplicateProperty, $"The property {InputText.Quote(name!)} appears more than once in this object; keep one.");
+        _input.Report(nameOffset, () => parent.PathOf(name!), JsonProblemCodes.DuplicateProperty, $"The property {InputText.Quote(name!)} appears more than once in this object; keep one.");
     }
 
     // GetString throws (rather than the reader's Read) for an escaped lone surrogate such as "\ud800".

@@ -76,6 +76,17 @@ public sealed class JsonInputTests
     }
 
     [Fact]
+    public void Parse_DuplicateInAnObjectWithManyProperties_IsFoundAsInASmallOne()
+    {
+        string members = string.Join(",", Enumerable.Range(0, 40).Select(i => $"\"p{i}\": {i}"));
+        var (input, result) = Parse("{" + members + ", \"p3\": 99, \"p40\": 40, \"p39\": 0}");
+
+        result.Problems.Select(p => p.Path).Should().Equal("$.p3", "$.p39");
+        input.Root!.Children.Should().HaveCount(41);
+        input.Root.Children[3].Text.Should().Be("3");
+    }
+
+    [Fact]
     public void Parse_TooDeep_ReportsWhereTheLimitIsPassed()
     {
         var problem = SingleProblem("[[[[[[1]]]]]]");
