@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using CustomerService.Core.Calendars;
 using CustomerService.Core.Calendars.ICalendar;
 using CustomerService.Core.Calendars.Json;
+using CustomerService.Core.SharedKernel;
 using CustomerService.Core.SharedKernel.Json;
 using CustomerService.Core.Tests.TestSupport;
 
@@ -29,7 +30,7 @@ public sealed partial class CalendarJsonTests
     public void Docs_EveryProblemCode_IsInTheCodesTable()
     {
         string doc = Doc("calendar-files.md");
-        var codes = new[] { typeof(JsonProblemCodes), typeof(CalendarJsonProblemCodes), typeof(CalendarErrors), typeof(IcsProblemCodes) }
+        var codes = new[] { typeof(InputProblemCodes), typeof(JsonProblemCodes), typeof(CalendarJsonProblemCodes), typeof(CalendarErrors), typeof(IcsProblemCodes) }
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
             .Select(f => (string)f.GetRawConstantValue()!)
             .ToArray();
