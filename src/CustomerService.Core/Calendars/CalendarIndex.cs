@@ -1,0 +1,399 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using NodaTime;
+
+namespace CustomerService.Core.Calendars;
+
+/// <summary>
+/// The open time of a calendar over a range of local dates, compiled into sorted arrays of instants
+/// (ticks since the Unix epoch) with prefix sums of open time and a per-UTC-day bucket, so that
+/// locating an instant is O(1) and <c>Between</c> is a subtraction. Immutable once built: a calendar
+/// publishes a bigger one when a query needs more dates (copy-on-extend), so readers never lock.
+/// </summary>
+/// <remarks>
+/// The compiled dates are [<see cref="FirstDate"/>, <see cref="EndDate"/>). Intervals of earlier
+/// dates end before local midnight starting <c>FirstDate + 1</c>, at most 18 hours (the largest
+/// offset) after UTC midnight; intervals of later dates start after UTC midnight starting
+/// <c>EndDate - 1</c>. So every instant in [<see cref="ValidStart"/>, <see cref="ValidEnd"/>) sees
+/// exactly the open time of the full calendar; callers ask for a bigger index outside it.
+/// </remarks>
+internal sealed class CalendarIndex
+{
+    private const long TicksPerDay = NodaConstants.TicksPerDay;
+    private const int NanosecondsPerTick = (int)NodaConstants.NanosecondsPerTick;
+
+    // Open intervals, disjoint, sorted, merged where they touch; entry _count is a sentinel at
+    // long.MaxValue so scans stop without a bounds test. One array of structs: a lookup touches one line.
+    private readonly Entry[] _entries;
+
+    // _dayFirst[d]: the first entry that ends after UTC midnight starting day d after ValidStart.
+    private readonly int[] _dayFirst;
+    private readonly int _count;
+
+    // Entries per tick of open time, to estimate how far ahead a duration ends.
+    private readonly double _entriesPerOpenTick;
+
+    private CalendarIndex(LocalDate firstDate, LocalDate endDate, Entry[] entries, int count)
+    {
+        FirstDate = firstDate;
+        EndDate = endDate;
+        ValidStart = UtcMidnightTicks(firstDate.PlusDays(2));
+        ValidEnd = UtcMidnightTicks(endDate.PlusDays(-1));
+        _entries = entries;
+        _count = count;
+        long open = 0;
+        for (var i = 0; i < count; i++)
+        {
+            entries[i].Prefix = open;
+            open += entries[i].End - entries[i].Start;
+        }
+
+        entries[count] = new Entry { Start = long.MaxValue, End = long.MaxValue, Prefix = open };
+        _entriesPerOpenTick = open == 0 ? 0 : count / (double)open;
+        var days = (int)((ValidEnd - ValidStart) / TicksPerDay);
+        _dayFirst = new int[days];
+        var index = 0;
+        for (var d = 0; d < days; d++)
+        {
+            var midnight = ValidStart + (d * TicksPerDay);
+            while (entries[index].End <= midnight)
+            {
+                index++;
+            }
+
+            _dayFirst[d] = index;
+        }
+    }
+
+    /// <summary>Gets the first compiled local date.</summary>
+    public LocalDate FirstDate { get; }
+
+    /// <summary>Gets the local date after the last compiled one.</summary>
+    public LocalDate EndDate { get; }
+
+    /// <summary>Gets the first instant (in ticks) this index answers for.</summary>
+    public long ValidStart { get; }
+
+    /// <summary>Gets the instant (in ticks) up to which, exclusive, this index answers.</summary>
+    public long ValidEnd { get; }
+
+    /// <summary>Gets the number of merged open intervals.</summary>
+    public int Count => _count;
+
+    /// <summary>Compiles the open time of <paramref name="calendar"/> for the local dates [<paramref name="firstDate"/>, <paramref name="endDate"/>).</summary>
+    public static CalendarIndex Compile(BusinessCalendar calendar, LocalDate firstDate, LocalDate endDate)
+    {
+        var zone = calendar.Zone;
+        var entries = new Entry[16];
+        var count = 0;
+        for (var date = firstDate; date < endDate; date = date.PlusDays(1))
+        {
+            foreach (var hours in calendar.HoursOn(date))
+            {
+                var start = Ticks(zone.AtLeniently(date + hours.Start));
+                var end = Ticks(zone.AtLeniently((hours.IsOvernight ? date.PlusDays(1) : date) + hours.End));
+
+                // In a daylight-saving gap lenient resolution can move a start past its end: no open time.
+                if (end <= start)
+                {
+                    continue;
+                }
+
+                if (count + 1 >= entries.Length)
+                {
+                    Array.Resize(ref entries, entries.Length * 2);
+                }
+
+                entries[count++] = new Entry { Start = start, End = end };
+            }
+        }
+
+        // Hours of one date are sorted and disjoint, but lenient resolution and overnight hours can
+        // reorder or overlap intervals of adjacent dates: sort, then merge.
+        Array.Sort(entries, 0, count, EntryComparer.Instance);
+        return new CalendarIndex(firstDate, endDate, entries, MergeTouching(entries, count));
+    }
+
+    /// <summary>Converts the ticks of UTC midnight starting <paramref name="date"/>.</summary>
+    public static long UtcMidnightTicks(LocalDate date) => date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks();
+
+    /// <summary>Gets the UTC date of the instant <paramref name="ticks"/>.</summary>
+    public static LocalDate UtcDate(long ticks) => Instant.FromUnixTimeTicks(ticks).InUtc().Date;
+
+    /// <summary>Tells whether this index answers for the instant <paramref name="ticks"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Covers(long ticks) => ticks >= ValidStart && ticks < ValidEnd;
+
+    /// <summary>Tells whether the instant <paramref name="ticks"/> is open.</summary>
+    public bool IsOpen(long ticks) => _entries[Locate(ticks)].Start <= ticks;
+
+    /// <summary>Finds the next opening at or after <paramref name="ticks"/>; false if beyond this index.</summary>
+    public bool TryNextOpening(long ticks, out long opening)
+    {
+        var start = _entries[Locate(ticks)].Start;
+        opening = start <= ticks ? ticks : start;
+        return opening < ValidEnd;
+    }
+
+    /// <summary>Finds the closing of the interval containing or following <paramref name="ticks"/>; false if beyond this index.</summary>
+    public bool TryNextClosing(long ticks, out long closing)
+    {
+        closing = _entries[Locate(ticks)].End;
+        return closing <= ValidEnd;
+    }
+
+    /// <summary>Gets the open time before the instant <paramref name="ticks"/>, counted from this index's origin, and whether the tick it starts is open.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long OpenBefore(long ticks, out bool isOpen)
+    {
+        ref readonly var entry = ref _entries[Locate(ticks)];
+        isOpen = entry.Start <= ticks;
+        return isOpen ? entry.Prefix + (ticks - entry.Start) : entry.Prefix;
+    }
+
+    /// <summary>
+    /// Adds open time to the instant <paramref name="ticks"/> plus <paramref name="subTick"/> nanoseconds:
+    /// finds the earliest instant by which <paramref name="durationTicks"/> ticks plus
+    /// <paramref name="durationSubTick"/> nanoseconds (more than zero) of open time have passed; false if
+    /// that is beyond this index.
+    /// </summary>
+    public bool TryAdd(long ticks, int subTick, long durationTicks, int durationSubTick, out long resultTicks, out int resultSubTick)
+    {
+        var from = Locate(ticks);
+        ref readonly var entry = ref _entries[from];
+        long target;
+        if (entry.Start <= ticks)
+        {
+            target = entry.Prefix + (ticks - entry.Start) + durationTicks;
+            resultSubTick = subTick + durationSubTick;
+        }
+        else
+        {
+            target = entry.Prefix + durationTicks;
+            resultSubTick = durationSubTick;
+        }
+
+        if (resultSubTick >= NanosecondsPerTick)
+        {
+            target++;
+            resultSubTick -= NanosecondsPerTick;
+        }
+
+        // The target is reached in the entry before the first one whose prefix (the open time before
+        // it) reaches the target, or a tick more if nanoseconds are left over.
+        var need = resultSubTick > 0 ? target + 1 : target;
+        if (_entries[_count].Prefix < need)
+        {
+            resultTicks = 0;
+            return false;
+        }
+
+        // Ordinary durations end in the next entry or the one after: look there before searching.
+        int next;
+        if (_entries[from + 1].Prefix >= need)
+        {
+            next = from + 1;
+        }
+        else if (from + 2 <= _count && _entries[from + 2].Prefix >= need)
+        {
+            next = from + 2;
+        }
+        else
+        {
+            // Open time is spread evenly enough that an estimate is usually exact.
+            var guess = (int)Math.Min(from + 2 + (long)((need - _entries[from + 2].Prefix) * _entriesPerOpenTick), _count);
+            next = guess > from + 2 && _entries[guess].Prefix >= need && _entries[guess - 1].Prefix < need
+                ? guess
+                : FirstPrefixAtLeast(need, guess, from + 3, _count);
+        }
+
+        ref readonly var reached = ref _entries[next - 1];
+        resultTicks = reached.Start + (target - reached.Prefix);
+        return resultTicks < ValidEnd || (resultTicks == ValidEnd && resultSubTick == 0);
+    }
+
+    /// <summary>
+    /// Subtracts open time from the instant <paramref name="ticks"/> plus <paramref name="subTick"/> nanoseconds:
+    /// finds the latest instant from which <paramref name="durationTicks"/> ticks plus
+    /// <paramref name="durationSubTick"/> nanoseconds (more than zero) of open time pass until it; false if
+    /// that is before this index.
+    /// </summary>
+    public bool TrySubtract(long ticks, int subTick, long durationTicks, int durationSubTick, out long resultTicks, out int resultSubTick)
+    {
+        var from = Locate(ticks);
+        ref readonly var entry = ref _entries[from];
+        long target;
+        if (entry.Start <= ticks)
+        {
+            target = entry.Prefix + (ticks - entry.Start) - durationTicks;
+            resultSubTick = subTick - durationSubTick;
+        }
+        else
+        {
+            target = entry.Prefix - durationTicks;
+            resultSubTick = -durationSubTick;
+        }
+
+        if (resultSubTick < 0)
+        {
+            target--;
+            resultSubTick += NanosecondsPerTick;
+        }
+
+        // The latest such instant is in the last entry whose prefix is at most the target.
+        if (target < 0)
+        {
+            resultTicks = 0;
+            return false;
+        }
+
+        // Ordinary durations start in this entry or the one before: look there before searching.
+        var high = Math.Min(from, _count - 1);
+        int reachedIndex;
+        if (_entries[high].Prefix <= target)
+        {
+            reachedIndex = high;
+        }
+        else if (high >= 1 && _entries[high - 1].Prefix <= target)
+        {
+            reachedIndex = high - 1;
+        }
+        else
+        {
+            var guess = high - 1 - (long)((_entries[high - 1].Prefix - target) * _entriesPerOpenTick);
+            reachedIndex = FirstPrefixAtLeast(target + 1, guess, 1, high - 1) - 1;
+        }
+
+        ref readonly var reached = ref _entries[reachedIndex];
+        resultTicks = reached.Start + (target - reached.Prefix);
+        return resultTicks >= ValidStart;
+    }
+
+    /// <summary>Adds the open intervals in [<paramref name="start"/>, <paramref name="end"/>) to <paramref name="intervals"/>, clipped to it.</summary>
+    public void AddIntervals(List<Interval> intervals, Instant start, Instant end, long startTicks, long endTicks)
+    {
+        for (var i = Locate(startTicks); _entries[i].Start < endTicks; i++)
+        {
+            var from = _entries[i].Start <= startTicks ? start : Instant.FromUnixTimeTicks(_entries[i].Start);
+            var to = _entries[i].End >= endTicks ? end : Instant.FromUnixTimeTicks(_entries[i].End);
+            if (from < to)
+            {
+                intervals.Add(new Interval(from, to));
+            }
+        }
+    }
+
+    private static long Ticks(ZonedDateTime time) => time.ToInstant().ToUnixTimeTicks();
+
+    private static int MergeTouching(Entry[] entries, int count)
+    {
+        if (count == 0)
+        {
+            return 0;
+        }
+
+        var last = 0;
+        for (var i = 1; i < count; i++)
+        {
+            if (entries[i].Start <= entries[last].End)
+            {
+                entries[last].End = Math.Max(entries[last].End, entries[i].End);
+            }
+            else
+            {
+                entries[++last] = entries[i];
+            }
+        }
+
+        return last + 1;
+    }
+
+    // The first entry that ends after ticks: the one containing it, or the next one (maybe the sentinel).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Locate(long ticks)
+    {
+        var i = _dayFirst[(int)((ulong)(ticks - ValidStart) / TicksPerDay)];
+        while (_entries[i].End <= ticks)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // The first j in [low, high] with a prefix of at least need, given that entry high has one. Open time
+    // is spread fairly evenly, so the search starts from an estimate and gallops: O(1) for ordinary
+    // durations, O(log n) at worst.
+    private int FirstPrefixAtLeast(long need, long guess, int low, int high)
+    {
+        var entries = _entries;
+        var probe = (int)Math.Clamp(guess, low, high);
+        if (entries[probe].Prefix >= need)
+        {
+            if (probe == low || entries[probe - 1].Prefix < need)
+            {
+                return probe;
+            }
+
+            // The answer is in [low, probe]: gallop down.
+            var top = probe;
+            var step = 1;
+            var below = probe - 1;
+            while (below >= low && entries[below].Prefix >= need)
+            {
+                top = below;
+                below -= step;
+                step <<= 1;
+            }
+
+            low = Math.Max(below + 1, low);
+            high = top;
+        }
+        else
+        {
+            // The answer is in (probe, high]: gallop up.
+            var step = 1;
+            var above = Math.Min(probe + 1, high);
+            low = probe + 1;
+            while (entries[above].Prefix < need)
+            {
+                low = above + 1;
+                step <<= 1;
+                above = Math.Min(above + step, high);
+            }
+
+            high = above;
+        }
+
+        while (low < high)
+        {
+            var mid = (int)((uint)(low + high) >> 1);
+            if (entries[mid].Prefix < need)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>An open interval [Start, End) in ticks, and the open ticks before it.</summary>
+    private struct Entry
+    {
+        public long Start;
+        public long End;
+        public long Prefix;
+    }
+
+    private sealed class EntryComparer : IComparer<Entry>
+    {
+        public static readonly EntryComparer Instance = new();
+
+        public int Compare(Entry x, Entry y) => x.Start.CompareTo(y.Start);
+    }
+}
