@@ -71,4 +71,19 @@ internal static class NodaTimeGuards
             throw new ArgumentOutOfRangeException(parameterName, end, $"The end must not be earlier than the start ({start}).");
         }
     }
+
+    /// <summary>Throws if <paramref name="input"/> is not Monday to Sunday (for example <see cref="IsoDayOfWeek.None"/>); returns it otherwise.</summary>
+    public static IsoDayOfWeek InvalidDayOfWeek(
+        this IGuardClause guardClause,
+        IsoDayOfWeek input,
+        [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+    {
+        _ = guardClause;
+        if (input is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, input, "The value must be a day of the week, Monday to Sunday.");
+        }
+
+        return input;
+    }
 }
