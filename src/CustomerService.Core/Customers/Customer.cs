@@ -290,7 +290,7 @@ public sealed class Customer : AggregateRoot<CustomerId>
     {
         Guard.Against.Null(timeZoneId);
         Guard.Against.Null(timeZones);
-        var zone = timeZones.GetZoneOrNull(timeZoneId) ?? throw InputText.Invalid(CustomerErrors.UnknownTimeZone, nameof(timeZoneId));
+        var zone = timeZones.GetZoneOrNull(timeZoneId) ?? throw FreeText.Invalid(CustomerErrors.UnknownTimeZone, nameof(timeZoneId));
         ThrowIf(PersonalDataError(at));
         if (zone.Id != TimeZoneId)
         {

@@ -33,7 +33,7 @@ public sealed record CustomerName
     public static CustomerName Create(string text)
     {
         Guard.Against.Null(text);
-        return TryCreate(text, out var name, out var error) ? name : throw InputText.Invalid(error, nameof(text));
+        return TryCreate(text, out var name, out var error) ? name : throw FreeText.Invalid(error, nameof(text));
     }
 
     /// <summary>Tries to read a name from untrusted input.</summary>
@@ -56,7 +56,7 @@ public sealed record CustomerName
         [NotNullWhen(true)] out CustomerName? name,
         [NotNullWhen(false)] out DomainError? error)
     {
-        var valid = InputText.TryNormalize(
+        var valid = FreeText.TryNormalize(
             text,
             MaxLength,
             allowWhiteSpace: true,

@@ -32,7 +32,7 @@ public readonly record struct CustomerTier
     public static CustomerTier Create(string name)
     {
         Guard.Against.Null(name);
-        return TryCreate(name, out var tier) ? tier : throw InputText.Invalid(CustomerErrors.InvalidTier, nameof(name));
+        return TryCreate(name, out var tier) ? tier : throw FreeText.Invalid(CustomerErrors.InvalidTier, nameof(name));
     }
 
     /// <summary>Tries to read a tier name (for untrusted input); a failure is <see cref="CustomerErrors.InvalidTier"/>.</summary>

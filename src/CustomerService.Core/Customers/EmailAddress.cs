@@ -55,7 +55,7 @@ public sealed record EmailAddress : ContactPoint
     public static EmailAddress Create(string text)
     {
         Guard.Against.Null(text);
-        return TryCreate(text, out var email, out var error) ? email : throw InputText.Invalid(error, nameof(text));
+        return TryCreate(text, out var email, out var error) ? email : throw FreeText.Invalid(error, nameof(text));
     }
 
     /// <summary>Tries to read an address from untrusted input.</summary>

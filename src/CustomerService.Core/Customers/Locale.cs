@@ -31,7 +31,7 @@ public readonly record struct Locale
     public static Locale Create(string tag)
     {
         Guard.Against.Null(tag);
-        return TryCreate(tag, out var locale) ? locale : throw InputText.Invalid(CustomerErrors.InvalidLocale, nameof(tag));
+        return TryCreate(tag, out var locale) ? locale : throw FreeText.Invalid(CustomerErrors.InvalidLocale, nameof(tag));
     }
 
     /// <summary>Tries to read a BCP 47 tag (for untrusted input); a failure is <see cref="CustomerErrors.InvalidLocale"/>.</summary>

@@ -42,7 +42,7 @@ public sealed record PhoneNumber : ContactPoint
     public static PhoneNumber Create(string text)
     {
         Guard.Against.Null(text);
-        return TryCreate(text, out var phone, out var error) ? phone : throw InputText.Invalid(error, nameof(text));
+        return TryCreate(text, out var phone, out var error) ? phone : throw FreeText.Invalid(error, nameof(text));
     }
 
     /// <summary>Tries to read a phone number from untrusted input.</summary>

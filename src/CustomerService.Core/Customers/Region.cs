@@ -27,7 +27,7 @@ public readonly record struct Region
     public static Region Create(string code)
     {
         Guard.Against.Null(code);
-        return TryCreate(code, out var region) ? region : throw InputText.Invalid(CustomerErrors.InvalidRegion, nameof(code));
+        return TryCreate(code, out var region) ? region : throw FreeText.Invalid(CustomerErrors.InvalidRegion, nameof(code));
     }
 
     /// <summary>Tries to read a region code (for untrusted input); a failure is <see cref="CustomerErrors.InvalidRegion"/>.</summary>

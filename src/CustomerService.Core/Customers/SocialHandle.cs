@@ -46,7 +46,7 @@ public sealed record SocialHandle : ContactPoint
         Guard.Against.Null(handle);
         return TryCreate(channel, handle, out var result, out var error)
             ? result
-            : throw InputText.Invalid(error, error == CustomerErrors.HandleChannel ? nameof(channel) : nameof(handle));
+            : throw FreeText.Invalid(error, error == CustomerErrors.HandleChannel ? nameof(channel) : nameof(handle));
     }
 
     /// <summary>Tries to read a handle from untrusted input.</summary>
@@ -80,7 +80,7 @@ public sealed record SocialHandle : ContactPoint
             return false;
         }
 
-        if (!InputText.TryNormalize(
+        if (!FreeText.TryNormalize(
             handle,
             MaxLength,
             allowWhiteSpace: false,

@@ -12,7 +12,7 @@ namespace CustomerService.Core.Customers;
 /// no control characters or line breaks. Values are kept as given otherwise: no Unicode
 /// normalisation, so behaviour does not depend on the host's globalization mode.
 /// </summary>
-internal static class InputText
+internal static class FreeText
 {
     /// <summary>Checks free text and returns it trimmed, or the error that applies.</summary>
     public static bool TryNormalize(
