@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using CustomerService.Core.Customers;
+using CustomerService.Core.SharedKernel;
 using CustomerService.Core.Tickets;
 using CustomerService.Core.Tickets.Events;
 using NodaTime;
@@ -40,7 +41,7 @@ public class TicketHistoryBenchmarks
     public Ticket Rehydrate() => Ticket.Rehydrate(Id, History);
 
     [Benchmark]
-    public TicketImportResult ImportOutOfOrder() => Ticket.Import(Id, NewestFirst);
+    public ParseResult<Ticket> ImportOutOfOrder() => Ticket.Import(Id, NewestFirst);
 
     private static Ticket Record()
     {

@@ -36,7 +36,7 @@ public sealed partial class Ticket
         var (ticket, problems) = Replay(ticketId, history.Select((e, i) => ((ITicketEvent?)e, i)));
         if (problems.Count > 0)
         {
-            var shown = string.Join("; ", problems.Take(ProblemsInMessage));
+            var shown = string.Join("; ", problems.Take(ProblemsInMessage).Select(p => p.Problem));
             var more = problems.Count > ProblemsInMessage ? "; ..." : string.Empty;
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"The history cannot be replayed ({problems.Count} problem(s)): {shown}{more}"),
@@ -51,7 +51,8 @@ public sealed partial class Ticket
     /// the events are sorted by instant (stably: equal instants keep the order given, with
     /// <see cref="TicketOpened"/> first), then the whole history is checked as <see cref="Rehydrate"/>
     /// checks it. Never throws for bad content: the result lists every problem found, each with the
-    /// event's position in the sequence given.
+    /// event's position in the sequence given as its path (<c>$[3]</c> is the fourth event; <c>$</c> the
+    /// whole sequence).
     /// </summary>
     /// <param name="ticketId">The ticket's id; every event must carry it.</param>
     /// <param name="events">The events in any order; <see langword="null"/> entries are reported as problems.</param>
@@ -64,7 +65,7 @@ public sealed partial class Ticket
     /// customer message) are not required, so histories from systems with other automations still load.
     /// A problem can make later events look wrong too: fix the first ones first.
     /// </remarks>
-    public static TicketImportResult Import(TicketId ticketId, IEnumerable<ITicketEvent?> events)
+    public static ParseResult<Ticket> Import(TicketId ticketId, IEnumerable<ITicketEvent?> events)
     {
         Guard.Against.Default(ticketId);
         Guard.Against.Null(events);
@@ -73,12 +74,14 @@ public sealed partial class Ticket
             .OrderBy(x => x.Event?.OccurredAt ?? NodaTime.Instant.MinValue)
             .ThenBy(x => x.Event is TicketOpened ? 0 : 1);
         var (ticket, problems) = Replay(ticketId, sorted);
-        return new TicketImportResult(ticket, [.. problems.OrderBy(p => p.Index)]);
+        return ticket is not null
+            ? ParseResult<Ticket>.Success(ticket)
+            : ParseResult<Ticket>.Failure(problems.OrderBy(p => p.Index).Select(p => p.Problem));
     }
 
-    private static (Ticket? Ticket, List<TicketHistoryProblem> Problems) Replay(TicketId ticketId, IEnumerable<(ITicketEvent? Event, int Index)> events)
+    private static (Ticket? Ticket, List<(int Index, InputProblem Problem)> Problems) Replay(TicketId ticketId, IEnumerable<(ITicketEvent? Event, int Index)> events)
     {
-        var problems = new List<TicketHistoryProblem>();
+        var problems = new List<(int Index, InputProblem Problem)>();
         Ticket? ticket = null;
         var count = 0;
         foreach (var (e, index) in events)
@@ -91,7 +94,7 @@ public sealed partial class Ticket
             if (error is not null)
             {
                 var what = e is null ? "event" : string.Create(CultureInfo.InvariantCulture, $"{e.GetType().Name} at {e.OccurredAt}");
-                problems.Add(new TicketHistoryProblem(index, error.Code, $"{what}: {error.Message}"));
+                problems.Add((index, new InputProblem(error.Code, $"{what}: {error.Message}", PathOf(index))));
             }
 
             if (e is null || e.TicketId != ticketId || error?.Code is TicketErrors.HistoryOpenedTwice or TicketErrors.HistoryUnknownEvent)
@@ -112,12 +115,15 @@ public sealed partial class Ticket
 
         if (count == 0)
         {
-            problems.Add(new TicketHistoryProblem(-1, TicketErrors.HistoryEmpty, "The history has no events; it must start with TicketOpened."));
+            problems.Add((-1, new InputProblem(TicketErrors.HistoryEmpty, "The history has no events; it must start with TicketOpened.", "$")));
         }
 
         ticket?.RestoreVersion(ticket._history.Count);
         return (problems.Count == 0 ? ticket : null, problems);
     }
+
+    /// <summary>The JSON-path-like place of an event in the sequence given: <c>$[3]</c>.</summary>
+    private static string PathOf(int index) => string.Create(CultureInfo.InvariantCulture, $"$[{index}]");
 
     /// <summary>The rules an event of the history breaks given the state before it, if any.</summary>
     private DomainError? CheckReplayed(ITicketEvent e)

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using CustomerService.Core.SharedKernel;
 using CustomerService.Core.Tickets;
 using CustomerService.Core.Tickets.Events;
 using NodaTime;
@@ -57,7 +58,7 @@ public sealed partial class TicketTests
 
         var act = () => Ticket.Rehydrate(live.Id, live.History.Skip(1));
 
-        act.Should().Throw<ArgumentException>().Which.Message.Should().Contain("[0] " + TicketErrors.HistoryNotOpened);
+        act.Should().Throw<ArgumentException>().Which.Message.Should().Contain("$[0]: " + TicketErrors.HistoryNotOpened);
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed partial class TicketTests
 
         var act = () => Ticket.Rehydrate(live.Id, [.. live.History, other.History[1]]);
 
-        act.Should().Throw<ArgumentException>().Which.Message.Should().Contain($"[{live.History.Count}] {TicketErrors.HistoryOtherTicket}");
+        act.Should().Throw<ArgumentException>().Which.Message.Should().Contain($"$[{live.History.Count}]: {TicketErrors.HistoryOtherTicket}");
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public sealed partial class TicketTests
 
         var act = () => Ticket.Rehydrate(live.Id, [live.History[0], live.History[2], live.History[1]]);
 
-        act.Should().Throw<ArgumentException>().Which.Message.Should().Contain("[2] " + TicketErrors.InstantBeforeLastEvent);
+        act.Should().Throw<ArgumentException>().Which.Message.Should().Contain("$[2]: " + TicketErrors.InstantBeforeLastEvent);
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public sealed partial class TicketTests
 
         var act = () => Ticket.Rehydrate(ticket.Id, [.. ticket.History, new PriorityChanged(ticket.Id, Priority.Normal, Priority.High, At(9))]);
 
-        act.Should().Throw<ArgumentException>().Which.Message.Should().Contain("[3] ticket.closed");
+        act.Should().Throw<ArgumentException>().Which.Message.Should().Contain("$[3]: ticket.closed");
     }
 
     [Fact]
@@ -103,7 +104,7 @@ public sealed partial class TicketTests
         var act = () => Ticket.Rehydrate(ticket.Id, [ticket.History[0], .. wrong]);
 
         var message = act.Should().Throw<ArgumentException>().Which.Message;
-        message.Should().Contain("(7 problem(s))").And.Contain("[5] ").And.NotContain("[6] ").And.Contain("; ...");
+        message.Should().Contain("(7 problem(s))").And.Contain("$[5]: ").And.NotContain("$[6]: ").And.Contain("; ...");
     }
 
     [Fact]
@@ -118,10 +119,10 @@ public sealed partial class TicketTests
 
         result.IsSuccess.Should().BeTrue();
         result.Problems.Should().BeEmpty();
-        result.Ticket.History.Should().Equal(live.History);
-        TicketSnapshot.Of(result.Ticket).ShouldMatch(TicketSnapshot.Of(live).WithoutPendingEvents());
-        result.TryGetTicket(out var ticket).Should().BeTrue();
-        ticket.Should().BeSameAs(result.Ticket);
+        result.Value.History.Should().Equal(live.History);
+        TicketSnapshot.Of(result.Value).ShouldMatch(TicketSnapshot.Of(live).WithoutPendingEvents());
+        result.TryGetValue(out var ticket).Should().BeTrue();
+        ticket.Should().BeSameAs(result.Value);
     }
 
     [Fact]
@@ -132,7 +133,7 @@ public sealed partial class TicketTests
 
         var result = Ticket.Import(live.Id, [live.History[1], live.History[0]]);
 
-        result.Ticket.History.Should().Equal(live.History);
+        result.Value.History.Should().Equal(live.History);
     }
 
     [Fact]
@@ -155,26 +156,26 @@ public sealed partial class TicketTests
         var result = Ticket.Import(id, events);
 
         result.IsSuccess.Should().BeFalse();
-        result.TryGetTicket(out var none).Should().BeFalse();
+        result.TryGetValue(out var none).Should().BeFalse();
         none.Should().BeNull();
-        result.Problems.Select(p => (p.Index, p.Code)).Should().Equal(
-            (0, TicketErrors.HistoryStateMismatch),
-            (2, TicketErrors.HistoryNullEvent),
-            (3, TicketErrors.HistoryOtherTicket),
-            (4, TicketErrors.HistoryOpenedTwice),
-            (6, TicketErrors.IllegalTransition),
-            (7, TicketErrors.HistoryStateMismatch),
-            (8, TicketErrors.HistoryUnknownEvent));
+        result.Problems.Select(p => (p.Path, p.Code)).Should().Equal(
+            ("$[0]", TicketErrors.HistoryStateMismatch),
+            ("$[2]", TicketErrors.HistoryNullEvent),
+            ("$[3]", TicketErrors.HistoryOtherTicket),
+            ("$[4]", TicketErrors.HistoryOpenedTwice),
+            ("$[6]", TicketErrors.IllegalTransition),
+            ("$[7]", TicketErrors.HistoryStateMismatch),
+            ("$[8]", TicketErrors.HistoryUnknownEvent));
         result.Problems[4].Message.Should().Be("TicketStatusChanged at 2025-03-03T09:05:00Z: A ticket cannot move from Solved to Pending.");
-        result.Problems[4].ToString().Should().StartWith("[6] ticket.illegal_transition: TicketStatusChanged at");
-        ((Func<Ticket>)(() => result.Ticket)).Should().Throw<InvalidOperationException>().Which.Message.Should().Contain("7 problem(s)");
+        result.Problems[4].ToString().Should().StartWith("$[6]: ticket.illegal_transition: TicketStatusChanged at");
+        ((Func<Ticket>)(() => result.Value)).Should().Throw<InvalidOperationException>().Which.Message.Should().Contain("7 problem(s)");
     }
 
     [Fact]
     public void Import_WithNoEvents_OrNoOpening_ReportsIt()
     {
         Ticket.Import(TicketId.New(), []).Problems.Should().ContainSingle().Which.Should().Be(
-            new TicketHistoryProblem(-1, TicketErrors.HistoryEmpty, "The history has no events; it must start with TicketOpened."));
+            new InputProblem(TicketErrors.HistoryEmpty, "The history has no events; it must start with TicketOpened.", "$"));
 
         var id = TicketId.New();
         Ticket.Import(id, [new PriorityChanged(id, Priority.Normal, Priority.High, T0)]).Problems
@@ -195,7 +196,7 @@ public sealed partial class TicketTests
         ]);
 
         result.IsSuccess.Should().BeTrue();
-        result.Ticket.Status.Should().Be(TicketStatus.Pending, "the source system did not reopen it, and the history says so");
+        result.Value.Status.Should().Be(TicketStatus.Pending, "the source system did not reopen it, and the history says so");
     }
 
     [Fact]
@@ -210,17 +211,9 @@ public sealed partial class TicketTests
             new TicketStatusChanged(id, TicketStatus.Pending, TicketStatus.Pending, StatusChangeTrigger.Command, At(2)),
         ]);
 
-        result.Problems.Select(p => (p.Index, p.Code)).Should().Equal(
-            (1, TicketErrors.IllegalTransition),
-            (2, TicketErrors.StatusUnchanged));
-    }
-
-    [Fact]
-    public void TicketHistoryProblem_ValidatesItsArguments()
-    {
-        ((Action)(() => _ = new TicketHistoryProblem(-2, "c", "m"))).Should().Throw<ArgumentOutOfRangeException>();
-        ((Action)(() => _ = new TicketHistoryProblem(0, " ", "m"))).Should().Throw<ArgumentException>();
-        ((Action)(() => _ = new TicketHistoryProblem(0, "c", ""))).Should().Throw<ArgumentException>();
+        result.Problems.Select(p => (p.Path, p.Code)).Should().Equal(
+            ("$[1]", TicketErrors.IllegalTransition),
+            ("$[2]", TicketErrors.StatusUnchanged));
     }
 
     /// <summary>A ticket that used every kind of command.</summary>

@@ -79,7 +79,7 @@ public sealed partial class TicketTests
         Capture(() => Ticket.Rehydrate(open.Id, [.. open.History, .. closed.History]));
         var import = Ticket.Import(open.Id, [.. open.History, .. closed.History, open.History[0]]);
         messages.AddRange(import.Problems.Select(p => p.ToString()));
-        Capture(() => _ = import.Ticket);
+        Capture(() => _ = import.Value);
 
         messages.Should().HaveCountGreaterThan(30);
         ShouldHoldNoPersonalData(messages);

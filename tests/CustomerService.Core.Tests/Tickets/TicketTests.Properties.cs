@@ -119,7 +119,7 @@ public sealed partial class TicketTests
             var newestFirst = live.History.GroupBy(e => e.OccurredAt).Reverse().SelectMany(g => g);
             var imported = Ticket.Import(live.Id, newestFirst);
             imported.Problems.Should().BeEmpty();
-            TicketSnapshot.Of(imported.Ticket).ShouldMatch(expected);
+            TicketSnapshot.Of(imported.Value).ShouldMatch(expected);
         }, iter: 300);
     }
 
