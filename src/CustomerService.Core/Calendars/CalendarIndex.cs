@@ -31,8 +31,10 @@ internal sealed class CalendarIndex
     private readonly int[] _dayFirst;
     private readonly int _count;
 
-    // Entries per tick of open time, to estimate how far ahead a duration ends.
-    private readonly double _entriesPerOpenTick;
+    // The average open ticks per entry, and 2^64 divided by it: to estimate without a division how
+    // many entries ahead a duration ends.
+    private readonly ulong _openTicksPerEntry;
+    private readonly ulong _reciprocal;
 
     private CalendarIndex(LocalDate firstDate, LocalDate endDate, Entry[] entries, int count)
     {
@@ -50,7 +52,8 @@ internal sealed class CalendarIndex
         }
 
         entries[count] = new Entry { Start = long.MaxValue, End = long.MaxValue, Prefix = open };
-        _entriesPerOpenTick = open == 0 ? 0 : count / (double)open;
+        _openTicksPerEntry = count == 0 ? 1 : (ulong)Math.Max(1, open / count);
+        _reciprocal = ulong.MaxValue / _openTicksPerEntry;
         var days = (int)((ValidEnd - ValidStart) / TicksPerDay);
         _dayFirst = new int[days];
         var index = 0;
@@ -202,7 +205,7 @@ internal sealed class CalendarIndex
         else
         {
             // Open time is spread evenly enough that an estimate is usually exact.
-            var guess = (int)Math.Min(from + 2 + (long)((need - _entries[from + 2].Prefix) * _entriesPerOpenTick), _count);
+            var guess = (int)Math.Min(from + 2 + EntriesFor(need - _entries[from + 2].Prefix), _count);
             next = guess > from + 2 && _entries[guess].Prefix >= need && _entries[guess - 1].Prefix < need
                 ? guess
                 : FirstPrefixAtLeast(need, guess, from + 3, _count);
@@ -261,7 +264,7 @@ internal sealed class CalendarIndex
         }
         else
         {
-            var guess = high - 1 - (long)((_entries[high - 1].Prefix - target) * _entriesPerOpenTick);
+            var guess = high - EntriesFor(_entries[high - 1].Prefix - target);
             reachedIndex = FirstPrefixAtLeast(target + 1, guess, 1, high - 1) - 1;
         }
 
@@ -282,6 +285,18 @@ internal sealed class CalendarIndex
                 intervals.Add(new Interval(from, to));
             }
         }
+    }
+
+    /// <summary>Copies the starts of the open intervals, in ticks (for the benchmarks' floor).</summary>
+    public long[] CopyStarts()
+    {
+        var starts = new long[_count];
+        for (var i = 0; i < _count; i++)
+        {
+            starts[i] = _entries[i].Start;
+        }
+
+        return starts;
     }
 
     private static long Ticks(ZonedDateTime time) => time.ToInstant().ToUnixTimeTicks();
@@ -307,6 +322,15 @@ internal sealed class CalendarIndex
         }
 
         return last + 1;
+    }
+
+    // About how many entries hold openTicks (> 0) of open time, rounded up: a multiply-high by the
+    // reciprocal of the average, corrected to the ceiling.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long EntriesFor(long openTicks)
+    {
+        var entries = Math.BigMul((ulong)openTicks, _reciprocal, out _);
+        return (long)(entries * _openTicksPerEntry < (ulong)openTicks ? entries + 1 : entries);
     }
 
     // The first entry that ends after ticks: the one containing it, or the next one (maybe the sentinel).
