@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.Reflection;
+using CustomerService.Cli.Calendars;
+using CustomerService.Cli.CommandLine;
 
 namespace CustomerService.Cli;
 
@@ -11,34 +13,41 @@ internal static class Program
 
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var version = typeof(Program).Assembly
-            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-
-        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        try
         {
-            stdout.WriteLine($"cs-sla {version}: SLA and KPI answers over ticket histories.");
-            stdout.WriteLine();
-            stdout.WriteLine("No verbs are available in this build yet; see README.md for what is coming.");
-            return ExitCodes.Success;
+            return args switch
+            {
+                [] => SampleTour.Run(stdout, stderr),
+                ["--help" or "-h" or "help"] => Help(stdout),
+                ["--version"] => Version(stdout),
+                ["calendar", ..] => CalendarCommand.Run(args.AsSpan(1), stdout, stderr),
+                _ => throw new UsageException($"unknown verb '{args[0]}'."),
+            };
         }
-
-        if (args[0] == "--version")
+        catch (UsageException e)
         {
-            stdout.WriteLine(version);
-            return ExitCodes.Success;
+            stderr.WriteLine($"cs-sla: {e.Message}");
+            stderr.WriteLine("Run 'cs-sla --help' for usage.");
+            return ExitCodes.Usage;
         }
-
-        stderr.WriteLine($"cs-sla: unknown verb '{args[0]}'. Run 'cs-sla --help' for the list.");
-        return ExitCodes.Usage;
     }
-}
 
-/// <summary>Process exit codes, stable so scripts can rely on them.</summary>
-internal static class ExitCodes
-{
-    /// <summary>Everything worked.</summary>
-    public const int Success = 0;
+    private static int Help(TextWriter stdout)
+    {
+        stdout.WriteLine($"cs-sla {InformationalVersion()}: SLA and KPI answers over ticket histories and business calendars.");
+        stdout.WriteLine();
+        stdout.WriteLine("  cs-sla                 a tour of the built-in sample calendars");
+        stdout.WriteLine(CalendarCommand.Usage);
+        stdout.WriteLine("Exit codes: 0 success, 1 problems in an input file (each reported on stderr), 2 usage error.");
+        return ExitCodes.Success;
+    }
 
-    /// <summary>The command line was wrong (unknown verb or option).</summary>
-    public const int Usage = 2;
+    private static int Version(TextWriter stdout)
+    {
+        stdout.WriteLine(InformationalVersion());
+        return ExitCodes.Success;
+    }
+
+    private static string InformationalVersion() =>
+        typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 }

@@ -1,5 +1,6 @@
 using System;
 using Ardalis.GuardClauses;
+using CustomerService.Core.SharedKernel;
 
 namespace CustomerService.Core.Tickets;
 
@@ -16,8 +17,6 @@ namespace CustomerService.Core.Tickets;
 /// </remarks>
 public readonly record struct Channel
 {
-    private const int MaxLength = 64;
-
     private Channel(string name) => Name = name;
 
     /// <summary>Gets the e-mail channel, <c>email</c>.</summary>
@@ -54,10 +53,10 @@ public readonly record struct Channel
     public static Channel Custom(string name)
     {
         Guard.Against.NullOrEmpty(name);
-        if (!IsValidName(name))
+        if (!Slug.IsValid(name))
         {
             throw new ArgumentException(
-                "A channel name is 1 to 64 lower-case ASCII letters, digits, '-' or '_', starting with a letter.",
+                $"A channel name is {Slug.Rule}.",
                 nameof(name));
         }
 
@@ -70,29 +69,11 @@ public readonly record struct Channel
     /// <returns><see langword="true"/> if <paramref name="name"/> is a valid channel name.</returns>
     public static bool TryCreate(string? name, out Channel channel)
     {
-        channel = name is not null && IsValidName(name) ? new Channel(name) : default;
+        channel = Slug.IsValid(name) ? new Channel(name) : default;
         return channel.Name is not null;
     }
 
     /// <summary>Returns the channel's name.</summary>
     /// <returns>The name, or an empty string for <c>default(Channel)</c>.</returns>
     public override string ToString() => Name ?? string.Empty;
-
-    private static bool IsValidName(string name)
-    {
-        if (name.Length is 0 or > MaxLength || !char.IsAsciiLetterLower(name[0]))
-        {
-            return false;
-        }
-
-        foreach (var c in name)
-        {
-            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

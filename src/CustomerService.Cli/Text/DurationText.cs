@@ -1,0 +1,77 @@
+using System;
+using System.Globalization;
+using System.Text;
+using CustomerService.Cli.CommandLine;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CustomerService.Cli.Text;
+
+/// <summary>Durations on the command line: <c>4h</c>, <c>90m</c>, <c>2h30m</c>, <c>1d</c> (24 hours), <c>45s</c>.</summary>
+internal static class DurationText
+{
+    public static Duration Parse(string text, string option)
+    {
+        var total = Duration.Zero;
+        var rest = text.AsSpan();
+        if (rest.IsEmpty)
+        {
+            throw Invalid(text, option);
+        }
+
+        while (!rest.IsEmpty)
+        {
+            var digits = 0;
+            while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
+            {
+                digits++;
+            }
+
+            if (digits == 0 || digits == rest.Length || !long.TryParse(rest[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount > 1_000_000)
+            {
+                throw Invalid(text, option);
+            }
+
+            total += rest[digits] switch
+            {
+                'd' => Duration.FromDays(amount),
+                'h' => Duration.FromHours(amount),
+                'm' => Duration.FromMinutes(amount),
+                's' => Duration.FromSeconds(amount),
+                _ => throw Invalid(text, option),
+            };
+            rest = rest[(digits + 1)..];
+        }
+
+        return total;
+    }
+
+    /// <summary>Writes a duration the way it is read: <c>1d2h30m</c>, <c>0s</c>, with a minus sign when negative.</summary>
+    public static string Format(Duration duration)
+    {
+        if (duration == Duration.Zero)
+        {
+            return "0s";
+        }
+
+        var text = new StringBuilder(duration < Duration.Zero ? "-" : string.Empty);
+        var rest = duration < Duration.Zero ? -duration : duration;
+        Append(text, rest.Days, 'd');
+        Append(text, rest.Hours, 'h');
+        Append(text, rest.Minutes, 'm');
+        Append(text, rest.Seconds, 's');
+        // Below a second the unit form has nothing to say: fall back to NodaTime's round-trip form.
+        return text.Length == (duration < Duration.Zero ? 1 : 0) ? DurationPattern.Roundtrip.Format(duration) : text.ToString();
+    }
+
+    private static void Append(StringBuilder text, long amount, char unit)
+    {
+        if (amount != 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{amount}{unit}");
+        }
+    }
+
+    private static UsageException Invalid(string text, string option) =>
+        new($"--{option} '{text}' is not a duration; write for example 4h, 90m, 2h30m, 1d or 45s.");
+}
