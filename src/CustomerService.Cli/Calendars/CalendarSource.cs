@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using CustomerService.Core.Calendars;
 using CustomerService.Core.Calendars.Json;
 using CustomerService.Core.SharedKernel;
@@ -54,16 +55,5 @@ internal static class CalendarSource
     /// <summary>Finds a calendar by id, or explains which ids there are.</summary>
     public static BusinessCalendar Find(CalendarDocument document, string id) =>
         document.FindCalendar(id)
-        ?? throw new UsageException($"--calendar '{id}' is not in the file; it has: {string.Join(", ", IdsOf(document))}.");
-
-    private static string[] IdsOf(CalendarDocument document)
-    {
-        var ids = new string[document.Calendars.Count];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            ids[i] = document.Calendars[i].Id;
-        }
-
-        return ids;
-    }
+        ?? throw new UsageException($"--calendar '{id}' is not in the file; it has: {string.Join(", ", document.Calendars.Select(c => c.Id))}.");
 }

@@ -49,19 +49,20 @@ internal static class DurationText
     /// <summary>Writes a duration the way it is read: <c>1d2h30m</c>, <c>0s</c>, with a minus sign when negative.</summary>
     public static string Format(Duration duration)
     {
-        if (duration == Duration.Zero)
+        var negative = duration < Duration.Zero;
+        var magnitude = negative ? -duration : duration;
+        var text = new StringBuilder();
+        Append(text, magnitude.Days, 'd');
+        Append(text, magnitude.Hours, 'h');
+        Append(text, magnitude.Minutes, 'm');
+        Append(text, magnitude.Seconds, 's');
+        if (text.Length == 0)
         {
-            return "0s";
+            // Zero, or below a second where the unit form has nothing to say: NodaTime's round-trip form.
+            return duration == Duration.Zero ? "0s" : DurationPattern.Roundtrip.Format(duration);
         }
 
-        var text = new StringBuilder(duration < Duration.Zero ? "-" : string.Empty);
-        var rest = duration < Duration.Zero ? -duration : duration;
-        Append(text, rest.Days, 'd');
-        Append(text, rest.Hours, 'h');
-        Append(text, rest.Minutes, 'm');
-        Append(text, rest.Seconds, 's');
-        // Below a second the unit form has nothing to say: fall back to NodaTime's round-trip form.
-        return text.Length == (duration < Duration.Zero ? 1 : 0) ? DurationPattern.Roundtrip.Format(duration) : text.ToString();
+        return negative ? "-" + text : text.ToString();
     }
 
     private static void Append(StringBuilder text, long amount, char unit)

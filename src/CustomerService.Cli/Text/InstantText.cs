@@ -11,8 +11,6 @@ namespace CustomerService.Cli.Text;
 /// </summary>
 internal static class InstantText
 {
-    private static readonly OffsetDateTimePattern WithOffset = OffsetDateTimePattern.ExtendedIso;
-
     private static readonly OffsetDateTimePattern Display = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<m>");
 
     private static readonly LocalDateTimePattern[] LocalPatterns =
@@ -30,7 +28,7 @@ internal static class InstantText
             return instant.Value;
         }
 
-        var offset = WithOffset.Parse(text);
+        var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
         if (offset.Success)
         {
             return offset.Value.ToInstant();
