@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CustomerService.Core.Calendars;
+using CustomerService.Core.Tickets;
+
+namespace CustomerService.Core.Sla.Evaluation;
+
+/// <summary>
+/// A policy set laid out for replay: the kinds it uses, each with its policies in order and its metrics, one clock per
+/// (kind, metric), and every calendar resolved to its instance.
+/// </summary>
+internal sealed class CompiledPolicySet
+{
+    private readonly Dictionary<GroupId, BusinessCalendar> _groupCalendars;
+
+    public CompiledPolicySet(SlaPolicySet set, CalendarCatalog calendars)
+    {
+        Set = set;
+        Calendars = calendars;
+        DefaultCalendar = calendars.Find(set.DefaultCalendarId);
+        _groupCalendars = set.GroupCalendars.ToDictionary(g => g.Key, g => calendars.Find(g.Value)!);
+        var kinds = new List<KindPlan>();
+        var clock = 0;
+        foreach (var kind in Enum.GetValues<SlaPolicyKind>())
+        {
+            var policies = set.Policies.Where(p => p.Kind == kind).ToArray();
+            if (policies.Length == 0)
+            {
+                continue;
+            }
+
+            SlaMetric[] metrics = [.. policies.SelectMany(p => p.Targets).Select(t => t.Metric).Distinct()];
+            kinds.Add(new KindPlan(kind, [.. policies.Select(p => new CompiledPolicy(p, metrics, calendars))], metrics, clock));
+            clock += metrics.Length;
+        }
+
+        Kinds = [.. kinds];
+        ClockCount = clock;
+        Clocks = [.. Kinds.SelectMany((k, kindIndex) => k.Metrics.Select((m, metricIndex) => new ClockPlan(kindIndex, metricIndex, m)))];
+    }
+
+    public SlaPolicySet Set { get; }
+
+    public CalendarCatalog Calendars { get; }
+
+    public BusinessCalendar? DefaultCalendar { get; }
+
+    public KindPlan[] Kinds { get; }
+
+    public ClockPlan[] Clocks { get; }
+
+    public int ClockCount { get; }
+
+    public Binding Bind(KindPlan kind, int policy, int metric, TicketFacts facts, BusinessCalendar? customerCalendar)
+    {
+        if (policy < 0)
+        {
+            return default;
+        }
+
+        var compiled = kind.Policies[policy];
+        var target = compiled.Target(metric, facts.Priority, out var targetCalendar);
+        if (target is null)
+        {
+            return new Binding(compiled, null, null, SlaCalendarSource.AlwaysOpen);
+        }
+
+        if (target.HoursMode == SlaHoursMode.Calendar)
+        {
+            return new Binding(compiled, target, BusinessCalendar.AlwaysOpen, SlaCalendarSource.AlwaysOpen);
+        }
+
+        if (targetCalendar is not null)
+        {
+            return new Binding(compiled, target, targetCalendar, SlaCalendarSource.Target);
+        }
+
+        if (facts.Group is GroupId group && _groupCalendars.TryGetValue(group, out var groupCalendar))
+        {
+            return new Binding(compiled, target, groupCalendar, SlaCalendarSource.Group);
+        }
+
+        if (customerCalendar is not null)
+        {
+            return new Binding(compiled, target, customerCalendar, SlaCalendarSource.Customer);
+        }
+
+        return compiled.Calendar is not null
+            ? new Binding(compiled, target, compiled.Calendar, SlaCalendarSource.Policy)
+            : new Binding(compiled, target, DefaultCalendar!, SlaCalendarSource.Default);
+    }
+}
+
+/// <summary>The policies of one kind, in order, and the metrics their targets use.</summary>
+internal sealed record KindPlan(SlaPolicyKind Kind, CompiledPolicy[] Policies, SlaMetric[] Metrics, int FirstClock);
+
+/// <summary>One clock: a metric within a kind.</summary>
+internal sealed record ClockPlan(int Kind, int MetricIndex, SlaMetric Metric);
+
+/// <summary>The target that applies to a clock at a moment, with its calendar; <see cref="Target"/> is null when none does.</summary>
+internal readonly struct Binding
+{
+    public Binding(CompiledPolicy? policy, SlaTarget? target, BusinessCalendar? calendar, SlaCalendarSource source)
+    {
+        Policy = policy;
+        Target = target;
+        Calendar = calendar;
+        Source = source;
+    }
+
+    public CompiledPolicy? Policy { get; }
+
+    public SlaTarget? Target { get; }
+
+    public BusinessCalendar? Calendar { get; }
+
+    public SlaCalendarSource Source { get; }
+
+    public bool IsBound => Target is not null;
+
+    public bool Same(in Binding other) =>
+        ReferenceEquals(Target, other.Target)
+        && (Target is null || (ReferenceEquals(Calendar, other.Calendar) && ReferenceEquals(Policy, other.Policy)));
+}

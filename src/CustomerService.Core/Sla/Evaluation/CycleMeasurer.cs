@@ -1,0 +1,198 @@
+using System.Collections.Generic;
+using CustomerService.Core.Calendars;
+using NodaTime;
+
+namespace CustomerService.Core.Sla.Evaluation;
+
+/// <summary>Turns a replayed cycle and the targets bound to it into target states (SLA-SEMANTICS §4).</summary>
+internal static class CycleMeasurer
+{
+    public static void Measure(SlaEvaluationContext context, SlaTimeline timeline, int cycleIndex, SlaRetargeting retargeting, List<SlaTargetState> states)
+    {
+        ref readonly var cycle = ref timeline.Cycles[cycleIndex];
+        var walker = new CycleWalker(timeline, in cycle);
+        var changes = timeline.Changes;
+        var limit = cycle.End == CycleEnd.Open ? timeline.Now : cycle.EndAt;
+
+        if (retargeting == SlaRetargeting.Restart)
+        {
+            var period = 0;
+            for (var c = cycle.FirstChange; c >= 0; c = changes[c].Next, period++)
+            {
+                ref readonly var change = ref changes[c];
+                if (!change.Binding.IsBound)
+                {
+                    continue;
+                }
+
+                var next = changes[c].Next;
+                var last = next < 0;
+                var end = last ? limit : Min(changes[next].At, limit);
+                states.Add(Build(context, timeline, in cycle, walker, new SlaStateKey(cycle.Clock, cycle.Number, period), [(change.At, change.Binding)], change.At, end, last, superseded: !last, SlaRetargeting.Restart));
+            }
+
+            return;
+        }
+
+        var periods = new List<(Instant At, Binding Binding)>(2);
+        for (var c = cycle.FirstChange; c >= 0; c = changes[c].Next)
+        {
+            periods.Add((changes[c].At, changes[c].Binding));
+        }
+
+        if (!periods.Exists(p => p.Binding.IsBound))
+        {
+            return;
+        }
+
+        states.Add(Build(context, timeline, in cycle, walker, new SlaStateKey(cycle.Clock, cycle.Number, 0), periods, cycle.Start, limit, isLast: true, superseded: false, retargeting));
+    }
+
+    private static SlaTargetState Build(
+        SlaEvaluationContext context,
+        SlaTimeline timeline,
+        in CycleRecord cycle,
+        CycleWalker walker,
+        SlaStateKey key,
+        List<(Instant At, Binding Binding)> periods,
+        Instant start,
+        Instant limit,
+        bool isLast,
+        bool superseded,
+        SlaRetargeting retargeting)
+    {
+        // The last bound period's target is the one reported; a period without a target after it ends the counting.
+        var lastBound = periods.FindLastIndex(p => p.Binding.IsBound);
+        var final = periods[lastBound].Binding;
+        var target = final.Target!;
+        var calendar = final.Calendar!;
+        var lostTarget = lastBound < periods.Count - 1;
+        var countTo = lostTarget ? Min(periods[lastBound + 1].At, limit) : limit;
+        var open = isLast && !superseded && !lostTarget && cycle.End == CycleEnd.Open;
+        var keep = retargeting == SlaRetargeting.KeepElapsed;
+
+        var breached = false;
+        var dueAt = Instant.MaxValue;
+        var breachAt = Instant.MaxValue;
+        Duration? kept = null;
+        for (var i = 0; i <= lastBound && !breached; i++)
+        {
+            var binding = periods[i].Binding;
+            if (!binding.IsBound)
+            {
+                continue;
+            }
+
+            var from = periods[i].At;
+            var to = i < lastBound ? Min(periods[i + 1].At, countTo) : countTo;
+            var periodCalendar = binding.Calendar!;
+            var amount = binding.Target!.Duration;
+            var used = keep && kept is Duration k ? k : walker.Open(periodCalendar, start, from);
+            if (used > amount)
+            {
+                // Already used up when this target began to apply: it breaches at once.
+                breached = true;
+                breachAt = from;
+                walker.Locate(periodCalendar, start, amount, from, null, out var crossing, out _);
+                dueAt = keep || crossing == Instant.MaxValue ? from : crossing;
+            }
+            else
+            {
+                var project = i == lastBound ? (Instant?)(open ? timeline.Now : countTo) : null;
+                breached = walker.Locate(periodCalendar, from, amount - used, to, project, out var crossing, out var breach);
+                if (breached || i == lastBound)
+                {
+                    dueAt = crossing;
+                    breachAt = breach;
+                }
+            }
+
+            kept = used + walker.Open(periodCalendar, from, to);
+        }
+
+        var keptBefore = keep ? KeptElapsed(walker, periods, start, lastBound, periods[lastBound].At) : Duration.Zero;
+        var elapsed = keep ? keptBefore + walker.Open(calendar, periods[lastBound].At, countTo) : walker.Open(calendar, start, countTo);
+        SlaStage stage;
+        Instant? endedAt;
+        if (breached || superseded || lostTarget || cycle.End != CycleEnd.Open)
+        {
+            stage = breached ? SlaStage.Breached
+                : superseded || lostTarget || cycle.End is CycleEnd.Cancelled or CycleEnd.Reset ? SlaStage.Cancelled
+                : SlaStage.Achieved;
+            endedAt = superseded || lostTarget ? countTo : cycle.End == CycleEnd.Open ? null : cycle.EndAt;
+        }
+        else
+        {
+            stage = cycle.FinalPhase == ClockPhase.Paused ? SlaStage.Paused : SlaStage.Running;
+            endedAt = null;
+        }
+
+        return new SlaTargetState(
+            context,
+            key,
+            final.Policy!.Policy,
+            target,
+            calendar,
+            stage,
+            start,
+            endedAt,
+            dueAt,
+            breachAt,
+            elapsed,
+            walker.Paused(calendar, start, countTo),
+            Warnings(walker, calendar, target, keep ? periods[lastBound].At : start, countTo, periods[lastBound].At, keptBefore));
+    }
+
+    /// <summary>Under <see cref="SlaRetargeting.KeepElapsed"/>: the time counted by the bound periods before <paramref name="lastBound"/>, each in its own calendar.</summary>
+    private static Duration KeptElapsed(CycleWalker walker, List<(Instant At, Binding Binding)> periods, Instant start, int lastBound, Instant until)
+    {
+        var total = Duration.Zero;
+        var first = true;
+        for (var i = 0; i < lastBound; i++)
+        {
+            if (!periods[i].Binding.IsBound)
+            {
+                continue;
+            }
+
+            total += walker.Open(periods[i].Binding.Calendar!, first ? start : periods[i].At, Min(periods[i + 1].At, until));
+            first = false;
+        }
+
+        return first ? walker.Open(periods[lastBound].Binding.Calendar!, start, until) : total;
+    }
+
+    /// <summary>The instant each warning of <paramref name="target"/> was reached (at the target's start at the earliest), or <see cref="Instant.MaxValue"/>.</summary>
+    private static Instant[]? Warnings(CycleWalker walker, BusinessCalendar calendar, SlaTarget target, Instant from, Instant countTo, Instant boundAt, Duration keptBefore)
+    {
+        if (target.Warnings.Count == 0)
+        {
+            return null;
+        }
+
+        Instant[]? reached = null;
+        for (var w = 0; w < target.Warnings.Count; w++)
+        {
+            var amount = target.Warnings[w].AmountOf(target.Duration) - keptBefore;
+            walker.Locate(calendar, from, amount, countTo, null, out var crossing, out _);
+            if (crossing != Instant.MaxValue)
+            {
+                reached ??= Filled(target.Warnings.Count);
+                reached[w] = Max(crossing, boundAt);
+            }
+        }
+
+        return reached;
+    }
+
+    private static Instant[] Filled(int count)
+    {
+        var instants = new Instant[count];
+        System.Array.Fill(instants, Instant.MaxValue);
+        return instants;
+    }
+
+    private static Instant Max(Instant x, Instant y) => x > y ? x : y;
+
+    private static Instant Min(Instant x, Instant y) => x < y ? x : y;
+}

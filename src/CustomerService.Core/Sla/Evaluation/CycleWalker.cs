@@ -1,0 +1,133 @@
+using CustomerService.Core.Calendars;
+using NodaTime;
+
+namespace CustomerService.Core.Sla.Evaluation;
+
+/// <summary>
+/// Measures one cycle's segments on a calendar: the open time counted in a window, and where a given amount of it is
+/// used up (the crossing) and the clock next counts after that (the breach instant). Past the counted segments it
+/// can project the clock running on from a given instant, for due dates still ahead.
+/// </summary>
+internal readonly struct CycleWalker
+{
+    private readonly SegmentRecord[] _segments;
+    private readonly int _first;
+    private readonly Instant _now;
+
+    public CycleWalker(SlaTimeline timeline, in CycleRecord cycle)
+    {
+        _segments = timeline.Segments;
+        _first = cycle.FirstSegment;
+        _now = timeline.Now;
+    }
+
+    /// <summary>The open time of the segments inside [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public Duration Open(BusinessCalendar calendar, Instant from, Instant to)
+    {
+        var total = Duration.Zero;
+        for (var i = _first; i >= 0; i = _segments[i].Next)
+        {
+            if (Clip(i, from, to, out var a, out var b))
+            {
+                total += calendar.Between(a, b);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>The open time of the pauses (gaps after a segment that ended by a pause) inside [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public Duration Paused(BusinessCalendar calendar, Instant from, Instant to)
+    {
+        var total = Duration.Zero;
+        for (var i = _first; i >= 0; i = _segments[i].Next)
+        {
+            ref readonly var segment = ref _segments[i];
+            if (segment.IsOpen || !segment.EndedByPause)
+            {
+                continue;
+            }
+
+            var gapEnd = segment.Next >= 0 ? _segments[segment.Next].From : to;
+            var a = Max(segment.To, from);
+            var b = Min(gapEnd, to);
+            if (a < b)
+            {
+                total += calendar.Between(a, b);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// Walks the segments inside [<paramref name="from"/>, <paramref name="limit"/>) until <paramref name="amount"/> of open
+    /// time is used: <paramref name="crossing"/> is the earliest instant at which it is, <paramref name="breach"/> the first
+    /// instant after which more is counted. With <paramref name="projectFrom"/>, the clock is assumed to run on from there
+    /// when the segments do not suffice. Returns false if <paramref name="breach"/> was not reached inside the segments.
+    /// </summary>
+    public bool Locate(BusinessCalendar calendar, Instant from, Duration amount, Instant limit, Instant? projectFrom, out Instant crossing, out Instant breach)
+    {
+        crossing = breach = Instant.MaxValue;
+        var remaining = amount;
+        var crossed = false;
+        if (remaining <= Duration.Zero)
+        {
+            crossing = from;
+            crossed = true;
+        }
+
+        for (var i = _first; i >= 0; i = _segments[i].Next)
+        {
+            if (!Clip(i, crossed ? crossing : from, limit, out var a, out var b))
+            {
+                continue;
+            }
+
+            if (!crossed)
+            {
+                var open = calendar.Between(a, b);
+                if (open < remaining)
+                {
+                    remaining -= open;
+                    continue;
+                }
+
+                crossing = calendar.Add(a, remaining);
+                crossed = true;
+                a = crossing;
+            }
+
+            var next = calendar.NextOpening(a);
+            if (next < b)
+            {
+                breach = next;
+                return true;
+            }
+        }
+
+        if (projectFrom is Instant project)
+        {
+            if (!crossed)
+            {
+                crossing = calendar.Add(Max(project, from), remaining);
+            }
+
+            breach = calendar.NextOpening(Max(crossing, project));
+        }
+
+        return false;
+    }
+
+    private bool Clip(int index, Instant from, Instant to, out Instant a, out Instant b)
+    {
+        ref readonly var segment = ref _segments[index];
+        a = Max(segment.From, from);
+        b = Min(segment.IsOpen ? _now : segment.To, to);
+        return a < b;
+    }
+
+    private static Instant Max(Instant x, Instant y) => x > y ? x : y;
+
+    private static Instant Min(Instant x, Instant y) => x < y ? x : y;
+}

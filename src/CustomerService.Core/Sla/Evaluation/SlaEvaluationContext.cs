@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Linq;
+using CustomerService.Core.Calendars;
+using CustomerService.Core.Customers;
+using CustomerService.Core.Tickets.Events;
+using NodaTime;
+
+namespace CustomerService.Core.Sla.Evaluation;
+
+/// <summary>What one evaluation was given, kept by its report so that a state can be explained later by replaying it.</summary>
+internal sealed class SlaEvaluationContext
+{
+    public SlaEvaluationContext(CompiledPolicySet plan, IReadOnlyList<ITicketEvent> history, Instant now, CustomerTier tier, BusinessCalendar? customerCalendar)
+    {
+        Plan = plan;
+        History = history;
+        Now = now;
+        Tier = tier;
+        CustomerCalendar = customerCalendar;
+    }
+
+    public CompiledPolicySet Plan { get; }
+
+    public IReadOnlyList<ITicketEvent> History { get; }
+
+    public Instant Now { get; }
+
+    public CustomerTier Tier { get; }
+
+    public BusinessCalendar? CustomerCalendar { get; }
+
+    public SlaExplanation Explain(SlaStateKey key, SlaTargetState state)
+    {
+        var timeline = new SlaTimeline();
+        timeline.Run(Plan, History, Now, Tier, CustomerCalendar);
+        var cycleIndex = Enumerable.Range(0, timeline.CycleCount).First(i => timeline.Cycles[i].Clock == key.Clock && timeline.Cycles[i].Number == key.Cycle);
+        var cycle = timeline.Cycles[cycleIndex];
+        var countTo = state.EndedAt ?? Now;
+
+        var segments = new List<SlaCountedSegment>();
+        var pauses = new List<Interval>();
+        for (var i = cycle.FirstSegment; i >= 0; i = timeline.Segments[i].Next)
+        {
+            var segment = timeline.Segments[i];
+            var from = Max(segment.From, state.StartedAt);
+            var to = Min(segment.IsOpen ? Now : segment.To, countTo);
+            if (from < to)
+            {
+                segments.Add(new SlaCountedSegment(from, to, state.Calendar.Between(from, to)));
+            }
+
+            if (!segment.IsOpen && segment.EndedByPause && segment.To < countTo)
+            {
+                var resumed = segment.Next >= 0 ? timeline.Segments[segment.Next].From : (Instant?)null;
+                pauses.Add(new Interval(segment.To, resumed is Instant r && r <= countTo ? r : null));
+            }
+        }
+
+        var changes = new List<SlaTargetChange>();
+        var boundAt = cycle.Start;
+        Binding bound = default;
+        for (var c = cycle.FirstChange; c >= 0; c = timeline.Changes[c].Next)
+        {
+            var change = timeline.Changes[c];
+            if (change.At > state.StartedAt && change.At <= countTo)
+            {
+                changes.Add(new SlaTargetChange(change.At, change.Binding.Policy?.Policy.Id, change.Binding.Policy?.Policy.Version ?? 0, change.Binding.Target));
+            }
+
+            if (ReferenceEquals(change.Binding.Target, state.Target) && change.At <= countTo)
+            {
+                boundAt = change.At;
+                bound = change.Binding;
+            }
+        }
+
+        // The facts as they were when the target began to apply say why its policy matched.
+        var then = new SlaTimeline();
+        then.Run(Plan, History, boundAt, Tier, CustomerCalendar);
+        var kind = Plan.Kinds[Plan.Clocks[key.Clock].Kind];
+        var policy = bound.Policy ?? kind.Policies.First(p => ReferenceEquals(p.Policy, state.Policy));
+        var matched = policy.Conditions.Where(c => c.Holds(then.Facts)).Select(c => c.Condition).ToList();
+        var skipped = kind.Policies.TakeWhile(p => !ReferenceEquals(p, policy)).Select(p => p.Policy).ToList();
+        return new SlaExplanation(state, bound.IsBound ? bound.Source : SlaCalendarSource.Default, matched, skipped, segments, pauses, changes);
+    }
+
+    private static Instant Max(Instant x, Instant y) => x > y ? x : y;
+
+    private static Instant Min(Instant x, Instant y) => x < y ? x : y;
+}

@@ -1,0 +1,418 @@
+using System;
+using System.Collections.Generic;
+using CustomerService.Core.Calendars;
+using CustomerService.Core.Tickets;
+using CustomerService.Core.Tickets.Events;
+using NodaTime;
+
+namespace CustomerService.Core.Sla.Evaluation;
+
+internal enum ClockPhase : byte
+{
+    Idle,
+    Running,
+    Paused,
+    Stopped,
+    Cancelled,
+}
+
+internal enum CycleEnd : byte
+{
+    Open,
+    Stopped,
+    Cancelled,
+    Reset,
+}
+
+/// <summary>
+/// The replay of a ticket's history against a compiled policy set: for each clock, its cycles, the segments in which
+/// each cycle ran and the targets bound to it over time. Reused between evaluations on one thread so that replaying
+/// allocates nothing once warm.
+/// </summary>
+internal sealed class SlaTimeline
+{
+    [ThreadStatic]
+    private static SlaTimeline? _cached;
+
+    private ClockState[] _clocks = new ClockState[8];
+    private readonly int[] _selected = new int[3];
+
+    public TicketFacts Facts { get; } = new();
+
+    public CycleRecord[] Cycles { get; private set; } = new CycleRecord[16];
+
+    public int CycleCount { get; private set; }
+
+    public SegmentRecord[] Segments { get; private set; } = new SegmentRecord[32];
+
+    public int SegmentCount { get; private set; }
+
+    public ChangeRecord[] Changes { get; private set; } = new ChangeRecord[8];
+
+    public int ChangeCount { get; private set; }
+
+    public Instant Now { get; private set; }
+
+    /// <summary>Takes the thread's timeline (or a new one if it is in use); give it back with <see cref="Release"/>.</summary>
+    public static SlaTimeline Rent()
+    {
+        var timeline = _cached ?? new SlaTimeline();
+        _cached = null;
+        return timeline;
+    }
+
+    public static void Release(SlaTimeline timeline) => _cached = timeline;
+
+    public void Run(CompiledPolicySet plan, IReadOnlyList<ITicketEvent> history, Instant now, CustomerService.Core.Customers.CustomerTier tier, BusinessCalendar? customerCalendar)
+    {
+        Now = now;
+        CycleCount = 0;
+        SegmentCount = 0;
+        ChangeCount = 0;
+        Facts.Reset(tier);
+        if (_clocks.Length < plan.ClockCount)
+        {
+            _clocks = new ClockState[plan.ClockCount];
+        }
+
+        Array.Clear(_clocks, 0, plan.ClockCount);
+        for (var k = 0; k < plan.Kinds.Length; k++)
+        {
+            _selected[k] = -1;
+        }
+
+        for (var i = 0; i < history.Count; i++)
+        {
+            var e = history[i];
+            var at = e.OccurredAt;
+            if (at > now)
+            {
+                break;
+            }
+
+            var view = new EventView(e, Facts);
+            if (Apply(e))
+            {
+                Rebind(plan, customerCalendar, at);
+            }
+
+            for (var c = 0; c < plan.ClockCount; c++)
+            {
+                Step(plan.Clocks[c].Metric, ref _clocks[c], c, in view, at);
+            }
+        }
+
+        for (var c = 0; c < plan.ClockCount; c++)
+        {
+            ref var clock = ref _clocks[c];
+            if (clock.Cycle >= 0 && clock.Phase is ClockPhase.Running or ClockPhase.Paused)
+            {
+                Cycles[clock.Cycle].FinalPhase = clock.Phase;
+            }
+        }
+    }
+
+    /// <summary>Moves the facts past <paramref name="e"/>; true if an attribute that policies test may have changed.</summary>
+    private bool Apply(ITicketEvent e)
+    {
+        var facts = Facts;
+        switch (e)
+        {
+            case TicketOpened opened:
+                facts.Priority = opened.Priority;
+                facts.Channel = opened.Channel.Name;
+                facts.OpenedBy = opened.OpenedBy;
+                return true;
+            case MessageAdded added:
+                if (added.Message.IsPublic)
+                {
+                    facts.PublicMessages++;
+                    if (added.Message.Author == AuthorKind.Agent)
+                    {
+                        facts.PublicAgentReplies++;
+                    }
+                }
+
+                return false;
+            case TicketStatusChanged changed:
+                facts.Status = changed.To;
+                return false;
+            case PriorityChanged priority:
+                facts.Priority = priority.To;
+                return true;
+            case AssignmentChanged assigned:
+                facts.Group = assigned.ToGroup;
+                return assigned.FromGroup != assigned.ToGroup;
+            case TagsChanged tags:
+                facts.Tags = tags.To;
+                return true;
+            case CustomFieldChanged field:
+                facts.CustomFields ??= new Dictionary<string, CustomFieldValue>(StringComparer.Ordinal);
+                if (field.To is null)
+                {
+                    facts.CustomFields.Remove(field.Key);
+                }
+                else
+                {
+                    facts.CustomFields[field.Key] = field.To;
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Selects each kind's policy again and records a change of target on every clock whose binding moved.</summary>
+    private void Rebind(CompiledPolicySet plan, BusinessCalendar? customerCalendar, Instant at)
+    {
+        for (var k = 0; k < plan.Kinds.Length; k++)
+        {
+            var kind = plan.Kinds[k];
+            var selected = -1;
+            for (var p = 0; p < kind.Policies.Length; p++)
+            {
+                if (kind.Policies[p].Matches(Facts))
+                {
+                    selected = p;
+                    break;
+                }
+            }
+
+            _selected[k] = selected;
+            for (var m = 0; m < kind.Metrics.Length; m++)
+            {
+                ref var clock = ref _clocks[kind.FirstClock + m];
+                var binding = plan.Bind(kind, selected, m, Facts, customerCalendar);
+                if (binding.Same(clock.Binding))
+                {
+                    continue;
+                }
+
+                clock.Binding = binding;
+                if (clock.Phase is ClockPhase.Running or ClockPhase.Paused)
+                {
+                    AddChange(clock.Cycle, at, binding);
+                }
+            }
+        }
+    }
+
+    private void Step(SlaMetric metric, ref ClockState clock, int clockIndex, in EventView view, Instant at)
+    {
+        if (view.Kind < 0)
+        {
+            return;
+        }
+
+        var pauseMask = clock.Binding.Policy?.Policy.PauseMask ?? (1 << (int)TicketStatus.Pending);
+        if (clock.Phase is ClockPhase.Running or ClockPhase.Paused)
+        {
+            if (Any(metric.CancelWhen, in view, pauseMask))
+            {
+                EndCycle(ref clock, at, CycleEnd.Cancelled, ClockPhase.Cancelled);
+                return;
+            }
+
+            if (Any(metric.StopWhen, in view, pauseMask))
+            {
+                EndCycle(ref clock, at, CycleEnd.Stopped, ClockPhase.Stopped);
+            }
+        }
+
+        var started = false;
+        if (clock.Phase is ClockPhase.Idle or ClockPhase.Stopped or ClockPhase.Cancelled && Any(metric.StartWhen, in view, pauseMask))
+        {
+            if (clock.Phase == ClockPhase.Stopped && !metric.Repeats)
+            {
+                Continue(ref clock, at);
+                started = true;
+            }
+            else if (clock.Phase == ClockPhase.Idle || metric.Repeats)
+            {
+                StartCycle(ref clock, clockIndex, at);
+                started = true;
+            }
+        }
+
+        if (!started && clock.Phase is ClockPhase.Running or ClockPhase.Paused && Any(metric.ResetWhen, in view, pauseMask))
+        {
+            EndCycle(ref clock, at, CycleEnd.Reset, ClockPhase.Cancelled);
+            StartCycle(ref clock, clockIndex, at);
+        }
+
+        if (clock.Phase == ClockPhase.Running && Any(metric.PauseWhen, in view, pauseMask))
+        {
+            CloseSegment(ref clock, at, byPause: true);
+            clock.Phase = ClockPhase.Paused;
+        }
+        else if (clock.Phase == ClockPhase.Paused && Any(metric.ResumeWhen, in view, pauseMask) && !Any(metric.PauseWhen, in view, pauseMask))
+        {
+            OpenSegment(ref clock, at);
+            clock.Phase = ClockPhase.Running;
+        }
+    }
+
+    private static bool Any(IReadOnlyList<SlaTrigger> triggers, in EventView view, int pauseMask)
+    {
+        for (var i = 0; i < triggers.Count; i++)
+        {
+            if (view.Matches(triggers[i], pauseMask))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void StartCycle(ref ClockState clock, int clockIndex, Instant at)
+    {
+        clock.Number++;
+        if (CycleCount == Cycles.Length)
+        {
+            Cycles = Grow(Cycles);
+        }
+
+        clock.Cycle = CycleCount++;
+        Cycles[clock.Cycle] = new CycleRecord
+        {
+            Clock = clockIndex,
+            Number = clock.Number,
+            Start = at,
+            FirstSegment = -1,
+            LastSegment = -1,
+            FirstChange = -1,
+            LastChange = -1,
+        };
+        AddChange(clock.Cycle, at, clock.Binding);
+        OpenSegment(ref clock, at);
+        clock.Phase = ClockPhase.Running;
+    }
+
+    /// <summary>A non-repeating clock starts again after a stop: the same cycle goes on with the time already used.</summary>
+    private void Continue(ref ClockState clock, Instant at)
+    {
+        ref var cycle = ref Cycles[clock.Cycle];
+        cycle.End = CycleEnd.Open;
+        if (!Changes[cycle.LastChange].Binding.Same(clock.Binding))
+        {
+            AddChange(clock.Cycle, at, clock.Binding);
+        }
+
+        OpenSegment(ref clock, at);
+        clock.Phase = ClockPhase.Running;
+    }
+
+    private void EndCycle(ref ClockState clock, Instant at, CycleEnd end, ClockPhase phase)
+    {
+        if (clock.Phase == ClockPhase.Running)
+        {
+            CloseSegment(ref clock, at, byPause: false);
+        }
+
+        ref var cycle = ref Cycles[clock.Cycle];
+        cycle.End = end;
+        cycle.EndAt = at;
+        clock.Phase = phase;
+    }
+
+    private void OpenSegment(ref ClockState clock, Instant at)
+    {
+        if (SegmentCount == Segments.Length)
+        {
+            Segments = Grow(Segments);
+        }
+
+        var index = SegmentCount++;
+        Segments[index] = new SegmentRecord { From = at, IsOpen = true, Next = -1 };
+        ref var cycle = ref Cycles[clock.Cycle];
+        if (cycle.LastSegment < 0)
+        {
+            cycle.FirstSegment = index;
+        }
+        else
+        {
+            Segments[cycle.LastSegment].Next = index;
+        }
+
+        cycle.LastSegment = index;
+    }
+
+    private void CloseSegment(ref ClockState clock, Instant at, bool byPause)
+    {
+        ref var segment = ref Segments[Cycles[clock.Cycle].LastSegment];
+        segment.To = at;
+        segment.IsOpen = false;
+        segment.EndedByPause = byPause;
+    }
+
+    private void AddChange(int cycleIndex, Instant at, Binding binding)
+    {
+        if (ChangeCount == Changes.Length)
+        {
+            Changes = Grow(Changes);
+        }
+
+        var index = ChangeCount++;
+        Changes[index] = new ChangeRecord { At = at, Binding = binding, Next = -1 };
+        ref var cycle = ref Cycles[cycleIndex];
+        if (cycle.LastChange < 0)
+        {
+            cycle.FirstChange = index;
+        }
+        else
+        {
+            Changes[cycle.LastChange].Next = index;
+        }
+
+        cycle.LastChange = index;
+    }
+
+    private static T[] Grow<T>(T[] array)
+    {
+        Array.Resize(ref array, array.Length * 2);
+        return array;
+    }
+
+    private struct ClockState
+    {
+        public ClockPhase Phase;
+        public int Cycle;
+        public int Number;
+        public Binding Binding;
+    }
+}
+
+/// <summary>One cycle of one clock.</summary>
+internal struct CycleRecord
+{
+    public int Clock;
+    public int Number;
+    public Instant Start;
+    public Instant EndAt;
+    public CycleEnd End;
+    public ClockPhase FinalPhase;
+    public int FirstSegment;
+    public int LastSegment;
+    public int FirstChange;
+    public int LastChange;
+}
+
+/// <summary>A stretch in which a cycle's clock ran: [From, To), or [From, now) while open.</summary>
+internal struct SegmentRecord
+{
+    public Instant From;
+    public Instant To;
+    public bool IsOpen;
+    public bool EndedByPause;
+    public int Next;
+}
+
+/// <summary>The binding of a cycle from <see cref="At"/> on.</summary>
+internal struct ChangeRecord
+{
+    public Instant At;
+    public Binding Binding;
+    public int Next;
+}
