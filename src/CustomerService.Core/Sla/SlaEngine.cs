@@ -106,7 +106,7 @@ public sealed class SlaEngine
             RequireOrdered(history);
             timeline.Run(_plan, history, now, customer.Tier, customerCalendar);
             var context = new SlaEvaluationContext(_plan, history, now, customer.Tier, customerCalendar);
-            var states = new List<SlaTargetState>(_plan.ClockCount);
+            var states = timeline.States;
             for (var clock = 0; clock < _plan.ClockCount; clock++)
             {
                 for (var i = 0; i < timeline.CycleCount; i++)

@@ -95,8 +95,21 @@ internal sealed class CompiledPolicySet
 /// <summary>The policies of one kind, in order, and the metrics their targets use.</summary>
 internal sealed record KindPlan(SlaPolicyKind Kind, CompiledPolicy[] Policies, SlaMetric[] Metrics, int FirstClock);
 
-/// <summary>One clock: a metric within a kind.</summary>
-internal sealed record ClockPlan(int Kind, int MetricIndex, SlaMetric Metric);
+/// <summary>One clock: a metric within a kind, with its trigger lists compiled.</summary>
+internal sealed record ClockPlan(int Kind, int MetricIndex, SlaMetric Metric)
+{
+    public CompiledTriggers Start { get; } = new(Metric.StartWhen);
+
+    public CompiledTriggers Stop { get; } = new(Metric.StopWhen);
+
+    public CompiledTriggers Pause { get; } = new(Metric.PauseWhen);
+
+    public CompiledTriggers Resume { get; } = new(Metric.ResumeWhen);
+
+    public CompiledTriggers Reset { get; } = new(Metric.ResetWhen);
+
+    public CompiledTriggers Cancel { get; } = new(Metric.CancelWhen);
+}
 
 /// <summary>The target that applies to a clock at a moment, with its calendar; <see cref="Target"/> is null when none does.</summary>
 internal readonly struct Binding

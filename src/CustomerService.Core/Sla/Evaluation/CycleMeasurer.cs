@@ -28,13 +28,17 @@ internal static class CycleMeasurer
                 var next = changes[c].Next;
                 var last = next < 0;
                 var end = last ? limit : Min(changes[next].At, limit);
-                states.Add(Build(context, timeline, in cycle, walker, new SlaStateKey(cycle.Clock, cycle.Number, period), [(change.At, change.Binding)], change.At, end, last, superseded: !last, SlaRetargeting.Restart));
+                var single = timeline.Periods;
+                single.Clear();
+                single.Add((change.At, change.Binding));
+                states.Add(Build(context, timeline, in cycle, walker, new SlaStateKey(cycle.Clock, cycle.Number, period), single, change.At, end, last, superseded: !last, SlaRetargeting.Restart));
             }
 
             return;
         }
 
-        var periods = new List<(Instant At, Binding Binding)>(2);
+        var periods = timeline.Periods;
+        periods.Clear();
         for (var c = cycle.FirstChange; c >= 0; c = changes[c].Next)
         {
             periods.Add((changes[c].At, changes[c].Binding));
@@ -107,7 +111,10 @@ internal static class CycleMeasurer
                 }
             }
 
-            kept = used + walker.Open(periodCalendar, from, to);
+            if (keep)
+            {
+                kept = used + walker.Open(periodCalendar, from, to);
+            }
         }
 
         var keptBefore = keep ? KeptElapsed(walker, periods, start, lastBound, periods[lastBound].At) : Duration.Zero;

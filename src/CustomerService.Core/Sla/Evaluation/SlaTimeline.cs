@@ -53,6 +53,12 @@ internal sealed class SlaTimeline
 
     public Instant Now { get; private set; }
 
+    /// <summary>Scratch for <see cref="CycleMeasurer"/>: the bindings of the cycle being measured, in order.</summary>
+    public List<(Instant At, Binding Binding)> Periods { get; } = new(4);
+
+    /// <summary>Scratch for the engine: the states of the report being built; cleared on release so that nothing is kept alive.</summary>
+    public List<SlaTargetState> States { get; } = new(8);
+
     /// <summary>Takes the thread's timeline (or a new one if it is in use); give it back with <see cref="Release"/>.</summary>
     public static SlaTimeline Rent()
     {
@@ -61,7 +67,11 @@ internal sealed class SlaTimeline
         return timeline;
     }
 
-    public static void Release(SlaTimeline timeline) => _cached = timeline;
+    public static void Release(SlaTimeline timeline)
+    {
+        timeline.States.Clear();
+        _cached = timeline;
+    }
 
     public void Run(CompiledPolicySet plan, IReadOnlyList<ITicketEvent> history, Instant now, CustomerService.Core.Customers.CustomerTier tier, BusinessCalendar? customerCalendar)
     {
@@ -98,7 +108,7 @@ internal sealed class SlaTimeline
 
             for (var c = 0; c < plan.ClockCount; c++)
             {
-                Step(plan.Clocks[c].Metric, ref _clocks[c], c, in view, at);
+                Step(plan.Clocks[c], ref _clocks[c], c, in view, at);
             }
         }
 
@@ -198,7 +208,7 @@ internal sealed class SlaTimeline
         }
     }
 
-    private void Step(SlaMetric metric, ref ClockState clock, int clockIndex, in EventView view, Instant at)
+    private void Step(ClockPlan plan, ref ClockState clock, int clockIndex, in EventView view, Instant at)
     {
         if (view.Kind < 0)
         {
@@ -208,62 +218,49 @@ internal sealed class SlaTimeline
         var pauseMask = clock.Binding.Policy?.Policy.PauseMask ?? (1 << (int)TicketStatus.Pending);
         if (clock.Phase is ClockPhase.Running or ClockPhase.Paused)
         {
-            if (Any(metric.CancelWhen, in view, pauseMask))
+            if (plan.Cancel.Any(in view, pauseMask))
             {
                 EndCycle(ref clock, at, CycleEnd.Cancelled, ClockPhase.Cancelled);
                 return;
             }
 
-            if (Any(metric.StopWhen, in view, pauseMask))
+            if (plan.Stop.Any(in view, pauseMask))
             {
                 EndCycle(ref clock, at, CycleEnd.Stopped, ClockPhase.Stopped);
             }
         }
 
         var started = false;
-        if (clock.Phase is ClockPhase.Idle or ClockPhase.Stopped or ClockPhase.Cancelled && Any(metric.StartWhen, in view, pauseMask))
+        if (clock.Phase is ClockPhase.Idle or ClockPhase.Stopped or ClockPhase.Cancelled && plan.Start.Any(in view, pauseMask))
         {
-            if (clock.Phase == ClockPhase.Stopped && !metric.Repeats)
+            if (clock.Phase == ClockPhase.Stopped && !plan.Metric.Repeats)
             {
                 Continue(ref clock, at);
                 started = true;
             }
-            else if (clock.Phase == ClockPhase.Idle || metric.Repeats)
+            else if (clock.Phase == ClockPhase.Idle || plan.Metric.Repeats)
             {
                 StartCycle(ref clock, clockIndex, at);
                 started = true;
             }
         }
 
-        if (!started && clock.Phase is ClockPhase.Running or ClockPhase.Paused && Any(metric.ResetWhen, in view, pauseMask))
+        if (!started && clock.Phase is ClockPhase.Running or ClockPhase.Paused && plan.Reset.Any(in view, pauseMask))
         {
             EndCycle(ref clock, at, CycleEnd.Reset, ClockPhase.Cancelled);
             StartCycle(ref clock, clockIndex, at);
         }
 
-        if (clock.Phase == ClockPhase.Running && Any(metric.PauseWhen, in view, pauseMask))
+        if (clock.Phase == ClockPhase.Running && plan.Pause.Any(in view, pauseMask))
         {
             CloseSegment(ref clock, at, byPause: true);
             clock.Phase = ClockPhase.Paused;
         }
-        else if (clock.Phase == ClockPhase.Paused && Any(metric.ResumeWhen, in view, pauseMask) && !Any(metric.PauseWhen, in view, pauseMask))
+        else if (clock.Phase == ClockPhase.Paused && plan.Resume.Any(in view, pauseMask) && !plan.Pause.Any(in view, pauseMask))
         {
             OpenSegment(ref clock, at);
             clock.Phase = ClockPhase.Running;
         }
-    }
-
-    private static bool Any(IReadOnlyList<SlaTrigger> triggers, in EventView view, int pauseMask)
-    {
-        for (var i = 0; i < triggers.Count; i++)
-        {
-            if (view.Matches(triggers[i], pauseMask))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private void StartCycle(ref ClockState clock, int clockIndex, Instant at)
