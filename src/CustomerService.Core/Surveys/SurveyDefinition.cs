@@ -57,7 +57,7 @@ public sealed record SurveyDefinition
     /// <summary>Returns the default definition of a kind: its default scale and window, answers accepted after the ticket is closed.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns><see cref="Csat"/>, <see cref="Nps"/> or <see cref="Ces"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not defined.</exception>
     public static SurveyDefinition DefaultFor(SurveyKind kind) => Guard.Against.EnumOutOfRange(kind) switch
     {
         SurveyKind.Csat => Csat,

@@ -28,8 +28,8 @@ public readonly record struct SurveyResponseKey
     /// <param name="ticketId">The ticket surveyed.</param>
     /// <param name="kind">The survey kind.</param>
     /// <param name="cycle">The ticket's solve count when the survey was sent; not negative.</param>
-    /// <exception cref="ArgumentException"><paramref name="ticketId"/> is the default value.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined, or <paramref name="cycle"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="ticketId"/> is the default value, or <paramref name="kind"/> is not defined (<see cref="System.ComponentModel.InvalidEnumArgumentException"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cycle"/> is negative.</exception>
     public SurveyResponseKey(TicketId ticketId, SurveyKind kind, int cycle)
     {
         TicketId = Guard.Against.Default(ticketId);

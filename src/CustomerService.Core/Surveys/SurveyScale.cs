@@ -82,7 +82,7 @@ public sealed record SurveyScale
     /// <summary>Returns the default scale of a kind: CSAT 1-5, NPS 0-10, CES 1-7.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The scale.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    /// <exception cref="System.ComponentModel.InvalidEnumArgumentException"><paramref name="kind"/> is not defined.</exception>
     public static SurveyScale DefaultFor(SurveyKind kind) => Guard.Against.EnumOutOfRange(kind) switch
     {
         SurveyKind.Csat => Csat5,
