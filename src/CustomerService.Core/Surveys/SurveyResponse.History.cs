@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using Ardalis.GuardClauses;
 using CustomerService.Core.SharedKernel;
 using CustomerService.Core.Surveys.Events;
@@ -11,8 +10,6 @@ namespace CustomerService.Core.Surveys;
 /// <content>Rebuilding a response from the history it recorded.</content>
 public sealed partial class SurveyResponse
 {
-    private const int ProblemsInMessage = 5;
-
     /// <summary>
     /// Rebuilds a response from the history it recorded (as a repository stores it): the same state, the
     /// same <see cref="History"/>, <see cref="AggregateRoot{TId}.Version"/> equal to the number of events,
@@ -35,7 +32,7 @@ public sealed partial class SurveyResponse
     {
         Guard.Against.Default(responseId);
         Guard.Against.Null(history);
-        var problems = new List<string>();
+        var problems = new List<InputProblem>();
         SurveyResponse? response = null;
         var index = 0;
         foreach (var e in history)
@@ -46,8 +43,7 @@ public sealed partial class SurveyResponse
                 : response.CheckReplayed(e);
             if (error is not null)
             {
-                var what = e is null ? "event" : string.Create(CultureInfo.InvariantCulture, $"{e.GetType().Name} at {e.OccurredAt}");
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"$[{index}] {what}: {error.Code}: {error.Message}"));
+                problems.Add(HistoryProblems.At(index, e, error));
             }
             else if (response is null)
             {
@@ -66,16 +62,12 @@ public sealed partial class SurveyResponse
 
         if (index == 0)
         {
-            problems.Add($"{SurveyErrors.HistoryEmpty}: The history has no events; it must start with SurveySent.");
+            problems.Add(new InputProblem(SurveyErrors.HistoryEmpty, "The history has no events; it must start with SurveySent.", "$"));
         }
 
         if (problems.Count > 0)
         {
-            var shown = string.Join("; ", problems.Take(ProblemsInMessage));
-            var more = problems.Count > ProblemsInMessage ? "; ..." : string.Empty;
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The history cannot be replayed ({problems.Count} problem(s)): {shown}{more}"),
-                nameof(history));
+            throw HistoryProblems.Exception(problems, nameof(history));
         }
 
         response!.RestoreVersion(response._history.Count);

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using CustomerService.Core.SharedKernel;
 using CustomerService.Core.Surveys;
 using CustomerService.Core.Surveys.Events;
+using CustomerService.Core.Tests.TestSupport;
 using NodaTime;
 using static CustomerService.Core.Tests.Surveys.SurveyFixtures;
 
@@ -57,24 +57,10 @@ public sealed class SurveyResponsePersonalDataTests
             () => SurveyResponse.Rehydrate(ResponseId, [.. response.History, new SurveyAnswered(ResponseId, 4, Comment, At(20))]),
         ];
 
-        var messages = actions.Select(Thrown).ToList();
+        var messages = actions.Select(ThrownText.Of).ToList();
 
         messages.Should().HaveCount(actions.Length);
         AssertNoPersonalData(messages);
-    }
-
-    private static string Thrown(Action action)
-    {
-        try
-        {
-            action();
-        }
-        catch (Exception e) when (e is ArgumentException or DomainRuleViolationException)
-        {
-            return e.Message + "\n" + e;
-        }
-
-        throw new InvalidOperationException("Expected the action to throw.");
     }
 
     private static void AssertNoPersonalData(IEnumerable<string> texts)
