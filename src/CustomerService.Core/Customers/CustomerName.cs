@@ -59,7 +59,7 @@ public sealed record CustomerName
         var valid = FreeText.TryNormalize(
             text,
             MaxLength,
-            allowWhiteSpace: true,
+            FreeTextLayout.Line,
             (CustomerErrors.NameEmpty, CustomerErrors.NameTooLong, CustomerErrors.NameInvalidCharacter),
             out var value,
             out error);

@@ -8,9 +8,10 @@ using CustomerService.Core.SharedKernel;
 namespace CustomerService.Core.Customers;
 
 /// <summary>
-/// Checks for free text that holds personal data (names, handles): trimmed, bounded, valid UTF-16,
-/// no control characters or line breaks. Values are kept as given otherwise: no Unicode
-/// normalisation, so behaviour does not depend on the host's globalization mode.
+/// Checks for free text that holds personal data (names, handles, comments): trimmed, bounded, valid
+/// UTF-16, no control characters other than the line breaks and tabs its <see cref="FreeTextLayout"/>
+/// allows. Values are kept as given otherwise: no Unicode normalisation, so behaviour does not depend
+/// on the host's globalization mode.
 /// </summary>
 internal static class FreeText
 {
@@ -18,7 +19,7 @@ internal static class FreeText
     public static bool TryNormalize(
         string? text,
         int maxLength,
-        bool allowWhiteSpace,
+        FreeTextLayout layout,
         (DomainError Empty, DomainError TooLong, DomainError InvalidCharacter) errors,
         [NotNullWhen(true)] out string? value,
         [NotNullWhen(false)] out DomainError? error)
@@ -27,7 +28,7 @@ internal static class FreeText
         value = null;
         error = span.IsEmpty ? errors.Empty
             : span.Length > maxLength ? errors.TooLong
-            : !IsAllowed(span, allowWhiteSpace) ? errors.InvalidCharacter
+            : !IsAllowed(span, layout) ? errors.InvalidCharacter
             : null;
         if (error is not null)
         {
@@ -42,13 +43,15 @@ internal static class FreeText
     public static ArgumentException Invalid(DomainError error, string parameterName) =>
         new($"{error.Message} ({error.Code})", parameterName);
 
-    private static bool IsAllowed(ReadOnlySpan<char> text, bool allowWhiteSpace)
+    private static bool IsAllowed(ReadOnlySpan<char> text, FreeTextLayout layout)
     {
         while (!text.IsEmpty)
         {
             if (Rune.DecodeFromUtf16(text, out var rune, out var consumed) != OperationStatus.Done
-                || Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                || (!allowWhiteSpace && Rune.IsWhiteSpace(rune)))
+                || (layout == FreeTextLayout.Paragraphs
+                    ? Rune.IsControl(rune) && rune.Value is not ('\n' or '\r' or '\t')
+                    : Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+                || (layout == FreeTextLayout.Word && Rune.IsWhiteSpace(rune)))
             {
                 return false;
             }

@@ -83,7 +83,7 @@ public sealed record SocialHandle : ContactPoint
         if (!FreeText.TryNormalize(
             handle,
             MaxLength,
-            allowWhiteSpace: false,
+            FreeTextLayout.Word,
             (CustomerErrors.HandleEmpty, CustomerErrors.HandleTooLong, CustomerErrors.HandleInvalidCharacter),
             out var value,
             out error))

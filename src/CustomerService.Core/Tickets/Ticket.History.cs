@@ -12,8 +12,6 @@ namespace CustomerService.Core.Tickets;
 /// <content>Rebuilding a ticket from its history: Rehydrate (stored histories) and Import (histories from elsewhere).</content>
 public sealed partial class Ticket
 {
-    private const int ProblemsInMessage = 5;
-
     /// <summary>
     /// Rebuilds a ticket from the history it recorded (as a repository stores it): the same state, the
     /// same <see cref="History"/>, <see cref="AggregateRoot{TId}.Version"/> equal to the number of events,
@@ -36,11 +34,7 @@ public sealed partial class Ticket
         var (ticket, problems) = Replay(ticketId, history.Select((e, i) => ((ITicketEvent?)e, i)));
         if (problems.Count > 0)
         {
-            var shown = string.Join("; ", problems.Take(ProblemsInMessage).Select(p => p.Problem));
-            var more = problems.Count > ProblemsInMessage ? "; ..." : string.Empty;
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The history cannot be replayed ({problems.Count} problem(s)): {shown}{more}"),
-                nameof(history));
+            throw HistoryProblems.Exception([.. problems.Select(p => p.Problem)], nameof(history));
         }
 
         return ticket!;
@@ -93,8 +87,7 @@ public sealed partial class Ticket
                 : ticket.CheckReplayed(e);
             if (error is not null)
             {
-                var what = e is null ? "event" : string.Create(CultureInfo.InvariantCulture, $"{e.GetType().Name} at {e.OccurredAt}");
-                problems.Add((index, new InputProblem(error.Code, $"{what}: {error.Message}", PathOf(index))));
+                problems.Add((index, HistoryProblems.At(index, e, error)));
             }
 
             if (e is null || e.TicketId != ticketId || error?.Code is TicketErrors.HistoryOpenedTwice or TicketErrors.HistoryUnknownEvent)
@@ -121,9 +114,6 @@ public sealed partial class Ticket
         ticket?.RestoreVersion(ticket._history.Count);
         return (problems.Count == 0 ? ticket : null, problems);
     }
-
-    /// <summary>The JSON-path-like place of an event in the sequence given: <c>$[3]</c>.</summary>
-    private static string PathOf(int index) => string.Create(CultureInfo.InvariantCulture, $"$[{index}]");
 
     /// <summary>The rules an event of the history breaks given the state before it, if any.</summary>
     private DomainError? CheckReplayed(ITicketEvent e)

@@ -185,7 +185,7 @@ public sealed class SlaEngineMetricTests
     {
         var policy = SlaPolicy.Create("on-hold-pauses").PausedWhile(TicketStatus.Pending, TicketStatus.OnHold)
             .WithTarget(SlaMetric.Resolution, Priority.Normal, Duration.FromHours(8), SlaHoursMode.Calendar).Build();
-        var engine = new SlaEngine(SlaPolicySet.Create().Add(policy).Build(), SlaFixtures.Calendars);
+        var engine = new SlaEngine(SlaPolicySet.Create().Add(policy).Build(), AllCalendars);
         var ticket = Open(T0);
         ticket.ChangeStatus(TicketStatus.OnHold, At(10));
         ticket.ChangeStatus(TicketStatus.Open, At(40));

@@ -22,9 +22,9 @@ internal static class SlaFixtures
     /// <summary>Mon-Fri 09:00-17:00 America/New_York.</summary>
     public static readonly BusinessCalendar SupportNewYork = Weekdays("support-ny", NewYork, 9, 17);
 
-    public static readonly IReadOnlyList<BusinessCalendar> Calendars = [NineToFive, EightToFive, SupportNewYork];
+    public static readonly IReadOnlyList<BusinessCalendar> AllCalendars = [NineToFive, EightToFive, SupportNewYork];
 
-    public static readonly CustomerId Customer = CustomerId.Parse("0f8fad5b-d9cb-469f-a165-70867728950e");
+    public static readonly CustomerId TheCustomer = CustomerId.Parse("0f8fad5b-d9cb-469f-a165-70867728950e");
 
     public static readonly AgentId Agent = AgentId.Parse("7c9e6679-7425-40de-944b-e07fc1f90ae7");
 
@@ -59,14 +59,14 @@ internal static class SlaFixtures
         }
 
         var set = SlaPolicySet.Create().Add(policy.Build()).WithDefaultCalendar(calendarId).Build();
-        return new SlaEngine(set, Calendars);
+        return new SlaEngine(set, AllCalendars);
     }
 
     public static Ticket Open(Instant at, Priority priority = Priority.Normal) =>
-        Ticket.Open(TicketId.New(), Customer, Channel.Email, priority, "Cannot log in", at);
+        Ticket.Open(TicketId.New(), TheCustomer, Channel.Email, priority, "Cannot log in", at);
 
     public static Ticket OpenByAgent(Instant at, Priority priority = Priority.Normal) =>
-        Ticket.OpenByAgent(TicketId.New(), Customer, Agent, Channel.Phone, priority, "Called about an invoice", at);
+        Ticket.OpenByAgent(TicketId.New(), TheCustomer, Agent, Channel.Phone, priority, "Called about an invoice", at);
 
     public static void Reply(this Ticket ticket, Instant at) => ticket.AddAgentReply(Agent, "Here is the answer", isPublic: true, at);
 

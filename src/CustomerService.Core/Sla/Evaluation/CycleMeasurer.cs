@@ -147,7 +147,7 @@ internal static class CycleMeasurer
             breachAt,
             elapsed,
             walker.Paused(calendar, start, countTo),
-            Warnings(walker, calendar, target, keep ? periods[lastBound].At : start, countTo, periods[lastBound].At, keptBefore));
+            Warnings(walker, calendar, target, keep ? periods[lastBound].At : start, countTo, keptBefore));
     }
 
     /// <summary>Under <see cref="SlaRetargeting.KeepElapsed"/>: the time counted by the bound periods before <paramref name="lastBound"/>, each in its own calendar.</summary>
@@ -169,8 +169,12 @@ internal static class CycleMeasurer
         return first ? walker.Open(periods[lastBound].Binding.Calendar!, start, until) : total;
     }
 
-    /// <summary>The instant each warning of <paramref name="target"/> was reached (at the target's start at the earliest), or <see cref="Instant.MaxValue"/>.</summary>
-    private static Instant[]? Warnings(CycleWalker walker, BusinessCalendar calendar, SlaTarget target, Instant from, Instant countTo, Instant boundAt, Duration keptBefore)
+    /// <summary>
+    /// The instant each warning of <paramref name="target"/> was reached, or <see cref="Instant.MaxValue"/>: where its share of the
+    /// target was used, counted from <paramref name="from"/> after <paramref name="keptBefore"/> (so in open time, even for a
+    /// target that began to apply at night, unless it was already passed under <see cref="SlaRetargeting.KeepElapsed"/>).
+    /// </summary>
+    private static Instant[]? Warnings(CycleWalker walker, BusinessCalendar calendar, SlaTarget target, Instant from, Instant countTo, Duration keptBefore)
     {
         if (target.Warnings.Count == 0)
         {
@@ -185,7 +189,7 @@ internal static class CycleMeasurer
             if (crossing != Instant.MaxValue)
             {
                 reached ??= Filled(target.Warnings.Count);
-                reached[w] = Max(crossing, boundAt);
+                reached[w] = crossing;
             }
         }
 

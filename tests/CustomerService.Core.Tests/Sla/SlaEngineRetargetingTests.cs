@@ -1,0 +1,138 @@
+using System.Linq;
+using CustomerService.Core.Sla;
+using CustomerService.Core.Tickets;
+using NodaTime;
+using static CustomerService.Core.Tests.Sla.SlaFixtures;
+
+namespace CustomerService.Core.Tests.Sla;
+
+/// <summary>A target that changes under a running clock (SLA-SEMANTICS §4): the three options side by side.</summary>
+public sealed class SlaEngineRetargetingTests
+{
+    // Normal: 24 calendar hours. High: 2 business hours on Mon-Fri 09-17 UTC.
+    private static SlaEngine Engine(SlaRetargeting retargeting) => new(
+        SlaPolicySet.Create()
+            .Add(SlaPolicy.Create("standard", 2)
+                .WithTarget(SlaMetric.Resolution, Priority.Normal, Duration.FromHours(24), SlaHoursMode.Calendar)
+                .WithTarget(SlaMetric.Resolution, Priority.High, Duration.FromHours(2))
+                .Build())
+            .WithDefaultCalendar("nine-to-five")
+            .WithRetargeting(retargeting)
+            .Build(),
+        AllCalendars);
+
+    // Opened Friday 16:00 at Normal; raised to High on Saturday 10:00; looked at on Monday 09:30.
+    private static Ticket RaisedOnSaturday()
+    {
+        var ticket = Open(Utc("2025-03-07 16:00"));
+        ticket.ChangePriority(Priority.High, Utc("2025-03-08 10:00"));
+        return ticket;
+    }
+
+    private static readonly Instant Monday0930 = Utc("2025-03-10 09:30");
+
+    [Fact]
+    public void RecomputeFromStart_MeasuresTheNewTargetFromTheStart_InItsOwnHours()
+    {
+        var state = Engine(SlaRetargeting.RecomputeFromStart).Evaluate(RaisedOnSaturday(), Monday0930).Single(SlaMetric.Resolution);
+
+        state.Target.Priority.Should().Be(Priority.High);
+        state.Elapsed.Should().Be(Duration.FromMinutes(90), "Friday 16-17 and Monday 09:00-09:30 in business hours");
+        state.Stage.Should().Be(SlaStage.Running);
+        state.DueAt.Should().Be(Utc("2025-03-10 10:00"));
+        state.Explain().TargetChanges.Should().ContainSingle().Which.At.Should().Be(Utc("2025-03-08 10:00"));
+    }
+
+    [Fact]
+    public void KeepElapsed_KeepsTheCalendarHoursAlreadyCounted_AndBreachesAtTheChange()
+    {
+        var state = Engine(SlaRetargeting.KeepElapsed).Evaluate(RaisedOnSaturday(), Monday0930).Single(SlaMetric.Resolution);
+
+        state.Elapsed.Should().Be(Duration.FromMinutes((18 * 60) + 30), "18 calendar hours kept, then 30 business minutes");
+        state.Stage.Should().Be(SlaStage.Breached);
+        state.BreachAt.Should().Be(Utc("2025-03-08 10:00"));
+    }
+
+    [Fact]
+    public void Restart_EndsTheOldTarget_AndMeasuresTheNewOneFromTheChange()
+    {
+        var states = Engine(SlaRetargeting.Restart).Evaluate(RaisedOnSaturday(), Monday0930).For(SlaMetric.Resolution).ToList();
+
+        states.Should().HaveCount(2);
+        states[0].Target.Priority.Should().Be(Priority.Normal);
+        states[0].Stage.Should().Be(SlaStage.Cancelled);
+        states[0].EndedAt.Should().Be(Utc("2025-03-08 10:00"));
+        states[0].Elapsed.Should().Be(Duration.FromHours(18));
+        states[1].Target.Priority.Should().Be(Priority.High);
+        states[1].StartedAt.Should().Be(Utc("2025-03-08 10:00"));
+        states[1].Elapsed.Should().Be(Duration.FromMinutes(30));
+        states[1].DueAt.Should().Be(Utc("2025-03-10 11:00"), "30 minutes used, 90 left");
+        states[1].Stage.Should().Be(SlaStage.Running);
+    }
+
+    [Fact]
+    public void PriorityRaisedAfterTheTighterTargetPassed_BreachesAtOnce_UnderTheDefault()
+    {
+        var engine = new SlaEngine(
+            SlaPolicySet.Create()
+                .Add(SlaPolicy.Create("standard")
+                    .WithTarget(SlaMetric.Resolution, Priority.Normal, Duration.FromHours(8))
+                    .WithTarget(SlaMetric.Resolution, Priority.High, Duration.FromHours(2))
+                    .Build())
+                .WithDefaultCalendar("nine-to-five")
+                .Build(),
+            AllCalendars);
+        var ticket = Open(Utc("2025-03-03 09:00"));
+        ticket.ChangePriority(Priority.High, Utc("2025-03-03 12:00"));
+
+        var state = engine.Evaluate(ticket, Utc("2025-03-03 12:30")).Single(SlaMetric.Resolution);
+
+        state.Stage.Should().Be(SlaStage.Breached);
+        state.DueAt.Should().Be(Utc("2025-03-03 11:00"), "2 hours from the original start");
+        state.BreachAt.Should().Be(Utc("2025-03-03 12:00"), "the breach is known when the tighter target applies");
+        state.PolicyVersion.Should().Be(1);
+    }
+
+    [Fact]
+    public void PriorityLoweredAfterABreach_StaysBreached()
+    {
+        var engine = new SlaEngine(
+            SlaPolicySet.Create()
+                .Add(SlaPolicy.Create("standard")
+                    .WithTarget(SlaMetric.Resolution, Priority.Normal, Duration.FromHours(8))
+                    .WithTarget(SlaMetric.Resolution, Priority.High, Duration.FromHours(2))
+                    .Build())
+                .WithDefaultCalendar("nine-to-five")
+                .Build(),
+            AllCalendars);
+        var ticket = Open(Utc("2025-03-03 09:00"), Priority.High);
+        ticket.ChangePriority(Priority.Normal, Utc("2025-03-03 12:00"));
+
+        var state = engine.Evaluate(ticket, Utc("2025-03-03 13:00")).Single(SlaMetric.Resolution);
+
+        state.Stage.Should().Be(SlaStage.Breached);
+        state.BreachAt.Should().Be(Utc("2025-03-03 11:00"));
+        state.Target.Priority.Should().Be(Priority.Normal, "the state reports the target now in force");
+    }
+
+    [Fact]
+    public void PolicyStopsMatching_TheTargetIsCancelled()
+    {
+        var engine = new SlaEngine(
+            SlaPolicySet.Create()
+                .Add(SlaPolicy.Create("vip").When(PolicyCondition.HasAnyTag("vip"))
+                    .WithTarget(SlaMetric.Resolution, Priority.Normal, Duration.FromHours(8), SlaHoursMode.Calendar)
+                    .Build())
+                .Build(),
+            AllCalendars);
+        var ticket = Open(Utc("2025-03-03 09:00"));
+        ticket.AddTags(["vip"], Utc("2025-03-03 09:10"));
+        ticket.RemoveTags(["vip"], Utc("2025-03-03 10:00"));
+
+        var state = engine.Evaluate(ticket, Utc("2025-03-03 12:00")).Single(SlaMetric.Resolution);
+
+        state.Stage.Should().Be(SlaStage.Cancelled);
+        state.EndedAt.Should().Be(Utc("2025-03-03 10:00"));
+        state.Elapsed.Should().Be(Duration.FromHours(1), "measured from the clock's start, until the policy stopped applying");
+    }
+}
