@@ -84,7 +84,7 @@ public sealed class SlaBacktestTests
                 SlaPolicy.Create("standard").WithTarget(SlaMetric.FirstReply, Priority.Normal, Duration.FromHours(1)).Build())
             .WithDefaultCalendar("nine-to-five")
             .Build();
-        var engine = new SlaEngine(set, SlaFixtures.Calendars);
+        var engine = new SlaEngine(set, AllCalendars);
         (IReadOnlyList<ITicketEvent>, SlaCustomerContext?)[] tickets =
         [
             (RepliedAfter(30).History, new SlaCustomerContext(gold)),
@@ -107,7 +107,7 @@ public sealed class SlaBacktestTests
             .WithDefaultCalendar("nine-to-five")
             .Build();
 
-        var result = SlaBacktest.Run(new SlaEngine(set, SlaFixtures.Calendars), Histories(RepliedAfter(30)), At);
+        var result = SlaBacktest.Run(new SlaEngine(set, AllCalendars), Histories(RepliedAfter(30)), At);
 
         result.Achievements.Select(a => (a.Kind, a.Achieved, a.Breached)).Should().Equal((SlaPolicyKind.Sla, 1L, 0L), (SlaPolicyKind.Ola, 0L, 1L));
     }
@@ -203,7 +203,7 @@ public sealed class SlaBacktestTests
                 .Build())
             .WithDefaultCalendar("nine-to-five")
             .Build();
-        var candidate = new SlaEngine(withResolution, SlaFixtures.Calendars);
+        var candidate = new SlaEngine(withResolution, AllCalendars);
         var ticket = RepliedAfter(30);
 
         var added = SlaBacktest.Compare(OneHour, candidate, Histories(ticket), At);
