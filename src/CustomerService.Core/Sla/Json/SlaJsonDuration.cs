@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using System.Text;
+using CustomerService.Core.SharedKernel;
 using NodaTime;
 
 namespace CustomerService.Core.Sla.Json;
@@ -22,42 +22,8 @@ internal static class SlaJsonDuration
 
     private const long MaxSeconds = 100_000L * 3600;
 
-    /// <summary>Writes <c>1h30m</c>, <c>45m</c>, <c>1.5s</c>, <c>0s</c>: hours (any number of them), then minutes and seconds below 60.</summary>
-    public static string Format(Duration duration)
-    {
-        if (duration == Duration.Zero)
-        {
-            return "0s";
-        }
-
-        var text = new StringBuilder();
-        if (duration < Duration.Zero)
-        {
-            text.Append('-');
-            duration = -duration;
-        }
-
-        long hours = (long)duration.TotalHours;
-        Duration rest = duration - Duration.FromHours(hours);
-        long minutes = (long)rest.TotalMinutes;
-        rest -= Duration.FromMinutes(minutes);
-        long nanos = rest.ToInt64Nanoseconds();
-        Append(text, hours, 'h');
-        Append(text, minutes, 'm');
-        if (nanos != 0)
-        {
-            text.Append((nanos / NanosPerSecond).ToString(CultureInfo.InvariantCulture));
-            long fraction = nanos % NanosPerSecond;
-            if (fraction != 0)
-            {
-                text.Append('.').Append(fraction.ToString("D9", CultureInfo.InvariantCulture).TrimEnd('0'));
-            }
-
-            text.Append('s');
-        }
-
-        return text.ToString();
-    }
+    /// <summary>Writes <c>1h30m</c>, <c>36h</c>, <c>45m</c>, <c>1.5s</c>, <c>0s</c>: hours (any number of them), then minutes and seconds below 60.</summary>
+    public static string Format(Duration duration) => DurationText.Format(duration, days: false);
 
     /// <summary>Reads the short form (<c>2h</c>, <c>1h30m</c>, <c>90s</c>, <c>0.5s</c>) or ISO 8601 (<c>PT2H</c>, <c>PT1H30M</c>), with an optional leading <c>-</c>.</summary>
     public static bool TryParse(string text, out Duration duration)
@@ -139,13 +105,5 @@ internal static class SlaJsonDuration
 
         duration = Duration.FromNanoseconds(negative ? -total : total);
         return Duration.FromNanoseconds(total) <= Max;
-    }
-
-    private static void Append(StringBuilder text, long value, char unit)
-    {
-        if (value != 0)
-        {
-            text.Append(value.ToString(CultureInfo.InvariantCulture)).Append(unit);
-        }
     }
 }

@@ -6,6 +6,7 @@ using CustomerService.Core.SharedKernel;
 using CustomerService.Core.SharedKernel.Json;
 using CustomerService.Core.Sla;
 using CustomerService.Core.Sla.Json;
+using CustomerService.Core.Tests.TestSupport;
 
 namespace CustomerService.Core.Tests.Sla.Json;
 
@@ -28,41 +29,19 @@ public sealed partial class SlaPolicyJsonTests
             PolicyJsonValue(depth - 1).Array[0, 3].Select(items => "[" + string.Join(",", items) + "]"),
             Gen.Select(PolicyKey, PolicyJsonValue(depth - 1)).Array[0, 5].Select(members => "{" + string.Join(",", members.Select(m => $"\"{m.Item1}\":{m.Item2}")) + "}"));
 
-    // Every problem of a policy file says where it is, except a file too large to read at all.
-    private static bool IsWellFormed(ParseResult<SlaPolicySet> result) =>
-        result.IsSuccess != (result.Problems.Count > 0)
-        && result.Problems.All(p => p.Code.Length > 0 && (p.Line >= 1 || p.Code == JsonProblemCodes.TooLarge));
-
     [Fact]
     public void Parse_ArbitraryJsonOfPolicyShapes_NeverThrowsAndLocatesEveryProblem()
     {
         Gen.Select(PolicyJsonValue(6), PolicyJsonValue(5))
             .Select(v => "{\"defaultCalendar\":\"c\",\"policies\":[" + v.Item1 + "],\"metrics\":[" + v.Item2 + "]}")
-            .Sample(json => IsWellFormed(SlaPolicyJson.Parse(json)), iter: 1500);
+            .Sample(json => JsonInputFuzz.IsWellFormed(SlaPolicyJson.Parse(json)), iter: 1500);
     }
 
     [Fact]
     public void Parse_RandomByteEditsOfTheSample_NeverThrowAndLocateEveryProblem()
     {
-        byte[] valid = Encoding.UTF8.GetBytes(Example);
-        var edit = Gen.Select(Gen.Int[0, 2], Gen.Int[0, valid.Length - 1], Gen.OneOf(Gen.Byte, Gen.OneOfConst((byte)'{', (byte)'}', (byte)'[', (byte)']', (byte)'"', (byte)':', (byte)',', (byte)'0', (byte)'h')));
-
-        edit.Array[1, 6].Sample(edits =>
-        {
-            var bytes = valid.ToList();
-            foreach (var (kind, at, value) in edits)
-            {
-                int i = Math.Min(at, bytes.Count - 1);
-                switch (kind)
-                {
-                    case 0: bytes.RemoveAt(i); break;
-                    case 1: bytes.Insert(i, value); break;
-                    default: bytes[i] = value; break;
-                }
-            }
-
-            return IsWellFormed(SlaPolicyJson.Parse(bytes.ToArray().AsSpan()));
-        }, iter: 1500);
+        JsonInputFuzz.ByteEdits(Encoding.UTF8.GetBytes(Example), (byte)'h')
+            .Sample(bytes => JsonInputFuzz.IsWellFormed(SlaPolicyJson.Parse(bytes.AsSpan())), iter: 1500);
     }
 
     [Theory]

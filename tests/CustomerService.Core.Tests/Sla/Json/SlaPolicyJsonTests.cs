@@ -107,7 +107,7 @@ public sealed partial class SlaPolicyJsonTests
             .Build();
     }
 
-    private static string Sample(string name) => File.ReadAllText(Path.Combine(RepositoryRoot.Path, "samples", name));
+    private static string Sample(string name) => RepositoryRoot.ReadText("samples", name);
 
     [Fact]
     public void Parse_RealisticDocument_GivesTheSetBuiltInCode()
