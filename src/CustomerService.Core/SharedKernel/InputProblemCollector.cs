@@ -24,6 +24,9 @@ internal sealed class InputProblemCollector
     /// <summary>Gets a value indicating whether no more problems are listed, so a reader need not work out where they are.</summary>
     public bool IsFull => _problems.Count > MaxListed;
 
+    /// <summary>Gets the problems listed so far, in the order reported.</summary>
+    public IReadOnlyList<InputProblem> Listed => _problems;
+
     /// <summary>Counts a problem that is not listed, because <see cref="IsFull"/>.</summary>
     public void AddUnlisted() => Count++;
 

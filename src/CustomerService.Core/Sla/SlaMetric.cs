@@ -194,23 +194,19 @@ public sealed class SlaMetric : IEquatable<SlaMetric>
     public static SlaMetricBuilder Define(string id)
     {
         Guard.Against.NullOrWhiteSpace(id);
-        if (!Slug.IsValid(id))
-        {
-            throw new ArgumentException($"A metric id is {Slug.Rule}.", nameof(id));
-        }
-
-        if (FindBuiltIn(id) is not null)
-        {
-            throw new ArgumentException("The id is a built-in metric's id; choose another.", nameof(id));
-        }
-
-        return new SlaMetricBuilder(id);
+        return IdProblem(id) is { } problem ? throw new ArgumentException(problem.Message, nameof(id)) : new SlaMetricBuilder(id);
     }
 
     /// <summary>Finds a built-in metric by its id.</summary>
     /// <param name="id">The id, such as <c>first-reply</c>.</param>
     /// <returns>The metric, or <see langword="null"/>.</returns>
     public static SlaMetric? FindBuiltIn(string id) => BuiltIn.FirstOrDefault(m => m.Id == id);
+
+    /// <summary>What is wrong with <paramref name="id"/> as a custom metric's id, or <see langword="null"/> if nothing.</summary>
+    internal static DomainError? IdProblem(string id) =>
+        !Slug.IsValid(id) ? new(SlaPolicyProblemCodes.InvalidId, $"A metric id is {Slug.Rule}.")
+        : FindBuiltIn(id) is not null ? new(SlaPolicyProblemCodes.DuplicateMetric, "The id is a built-in metric's id; choose another.")
+        : null;
 
     /// <inheritdoc/>
     public bool Equals(SlaMetric? other) =>

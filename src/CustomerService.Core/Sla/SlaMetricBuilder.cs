@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Ardalis.GuardClauses;
+using CustomerService.Core.SharedKernel;
 
 namespace CustomerService.Core.Sla;
 
@@ -59,20 +61,27 @@ public sealed class SlaMetricBuilder
     /// <summary>Builds the metric.</summary>
     /// <returns>The metric.</returns>
     /// <exception cref="InvalidOperationException">No start or no stop trigger was given, or resume triggers without pause triggers.</exception>
-    public SlaMetric Build()
+    public SlaMetric Build() =>
+        Validate("$").FirstOrDefault() is { } problem
+            ? throw new InvalidOperationException(problem.Message)
+            : BuildUnchecked();
+
+    /// <summary>Every problem of the definition, with paths relative to <paramref name="path"/> (<c>$.metrics[0].start</c>).</summary>
+    internal IEnumerable<InputProblem> Validate(string path)
     {
         if (_start.Count == 0 || _stop.Count == 0)
         {
-            throw new InvalidOperationException("A metric needs at least one start and one stop trigger.");
+            yield return new(SlaPolicyProblemCodes.InvalidMetric, "A metric needs at least one start and one stop trigger.", $"{path}.{(_start.Count == 0 ? "start" : "stop")}");
         }
 
         if (_pause.Count == 0 != (_resume.Count == 0))
         {
-            throw new InvalidOperationException("A metric that pauses needs resume triggers, and only one that pauses has them.");
+            yield return new(SlaPolicyProblemCodes.InvalidMetric, "A metric that pauses needs resume triggers, and only one that pauses has them.", $"{path}.{(_pause.Count == 0 ? "resume" : "pause")}");
         }
-
-        return new SlaMetric(_id, _repeats, _start, _stop, _pause, _resume, _reset, _cancel);
     }
+
+    /// <summary>Builds the metric without checking it: for readers that report <see cref="Validate"/>'s problems themselves.</summary>
+    internal SlaMetric BuildUnchecked() => new(_id, _repeats, _start, _stop, _pause, _resume, _reset, _cancel);
 
     private SlaMetricBuilder Add(List<SlaTrigger> list, SlaTrigger[] triggers)
     {

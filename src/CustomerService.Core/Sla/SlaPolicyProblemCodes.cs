@@ -33,6 +33,9 @@ public static class SlaPolicyProblemCodes
     /// <summary>A metric id that is neither built in nor defined.</summary>
     public const string UnknownMetric = "sla.unknown_metric";
 
+    /// <summary>A custom metric without a start or a stop trigger, or with resume triggers but no pause triggers (or the reverse).</summary>
+    public const string InvalidMetric = "sla.invalid_metric";
+
     /// <summary>Two different metrics with the same id.</summary>
     public const string DuplicateMetric = "sla.duplicate_metric";
 

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 using System.Text.Json;
 using Ardalis.GuardClauses;
 using CustomerService.Core.SharedKernel;
@@ -28,8 +27,6 @@ namespace CustomerService.Core.Calendars.Json;
 public static class CalendarJson
 {
     private static readonly JsonInputLimits Limits = new(MaxBytes: 4 * 1024 * 1024, MaxDepth: 16);
-
-    private static readonly JsonWriterOptions Indented = new() { Indented = true };
 
     /// <summary>Gets the largest input read, in UTF-8 bytes (4 MiB): far more than any set of calendars needs.</summary>
     public static int MaxInputBytes => Limits.MaxBytes;
@@ -95,13 +92,7 @@ public static class CalendarJson
     public static string Write(CalendarDocument document)
     {
         Guard.Against.Null(document);
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Indented))
-        {
-            CalendarJsonWriter.Write(document, writer);
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return JsonOutput.Write(writer => CalendarJsonWriter.Write(document, writer));
     }
 
     /// <summary>Writes a calendar document to a JSON writer, as one JSON object.</summary>

@@ -145,6 +145,22 @@ internal sealed class JsonInput
         return null;
     }
 
+    /// <summary>Gets a finite number, or reports a wrong type and returns <see langword="null"/>.</summary>
+    public double? Number(JsonInputNode node)
+    {
+        if (node.Kind == JsonInputKind.Number
+            && double.TryParse(node.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
+            && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        Report(node, JsonProblemCodes.WrongType, node.Kind == JsonInputKind.Number
+            ? $"Expected a number of ordinary size; found {InputText.Quote(node.Text)}."
+            : $"Expected a number; found {node.KindDescription}.");
+        return null;
+    }
+
     private static JsonInput Parse(byte[] utf8, JsonInputLimits limits)
     {
         if (utf8.Length > limits.MaxBytes)

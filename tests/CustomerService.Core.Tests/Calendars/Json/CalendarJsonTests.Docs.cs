@@ -1,4 +1,3 @@
-using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text.Json;
@@ -14,7 +13,7 @@ namespace CustomerService.Core.Tests.Calendars.Json;
 
 public sealed partial class CalendarJsonTests
 {
-    private static string Doc(string name) => File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", name));
+    private static string Doc(string name) => RepositoryRoot.ReadText("docs", name);
 
     [Fact]
     public void Docs_TheJsonExample_IsAValidDocument()

@@ -5,6 +5,7 @@ using CsCheck;
 using CustomerService.Core.Calendars.Json;
 using CustomerService.Core.SharedKernel;
 using CustomerService.Core.SharedKernel.Json;
+using CustomerService.Core.Tests.TestSupport;
 
 namespace CustomerService.Core.Tests.Calendars.Json;
 
@@ -26,40 +27,18 @@ public sealed partial class CalendarJsonTests
             JsonValue(depth - 1).Array[0, 3].Select(items => "[" + string.Join(",", items) + "]"),
             Gen.Select(Key, JsonValue(depth - 1)).Array[0, 4].Select(members => "{" + string.Join(",", members.Select(m => $"\"{m.Item1}\":{m.Item2}")) + "}"));
 
-    // Every problem of a JSON calendar file says where it is, except a file too large to read at all.
-    private static bool IsWellFormed(ParseResult<CalendarDocument> result) =>
-        result.IsSuccess != (result.Problems.Count > 0)
-        && result.Problems.All(p => p.Code.Length > 0 && (p.Line >= 1 || p.Code == JsonProblemCodes.TooLarge));
-
     [Fact]
     public void Parse_ArbitraryJsonOfCalendarShapes_NeverThrowsAndLocatesEveryProblem()
     {
         JsonValue(6).Select(body => "{\"calendars\":[" + body + "]," + "\"holidaySets\":" + body + "}")
-            .Sample(json => IsWellFormed(CalendarJson.Parse(json)), iter: 1500);
+            .Sample(json => JsonInputFuzz.IsWellFormed(CalendarJson.Parse(json)), iter: 1500);
     }
 
     [Fact]
     public void Parse_RandomByteEditsOfAValidDocument_NeverThrowAndLocateEveryProblem()
     {
-        byte[] valid = Encoding.UTF8.GetBytes(Example);
-        var edit = Gen.Select(Gen.Int[0, 2], Gen.Int[0, valid.Length - 1], Gen.OneOf(Gen.Byte, Gen.OneOfConst((byte)'{', (byte)'}', (byte)'[', (byte)']', (byte)'"', (byte)':', (byte)',', (byte)'\\', (byte)'0')));
-
-        edit.Array[1, 6].Sample(edits =>
-        {
-            var bytes = valid.ToList();
-            foreach (var (kind, at, value) in edits)
-            {
-                int i = Math.Min(at, bytes.Count - 1);
-                switch (kind)
-                {
-                    case 0: bytes.RemoveAt(i); break;
-                    case 1: bytes.Insert(i, value); break;
-                    default: bytes[i] = value; break;
-                }
-            }
-
-            return IsWellFormed(CalendarJson.Parse(bytes.ToArray().AsSpan()));
-        }, iter: 2000);
+        JsonInputFuzz.ByteEdits(Encoding.UTF8.GetBytes(Example), (byte)'0')
+            .Sample(bytes => JsonInputFuzz.IsWellFormed(CalendarJson.Parse(bytes.AsSpan())), iter: 2000);
     }
 
     [Theory]

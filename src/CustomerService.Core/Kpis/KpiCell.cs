@@ -1,0 +1,192 @@
+using System;
+using CustomerService.Core.Sla;
+using CustomerService.Core.Tickets;
+using NodaTime;
+
+namespace CustomerService.Core.Kpis;
+
+/// <summary>The running counts and distributions of one group (or of the whole): what a <see cref="KpiFigures"/> is made from.</summary>
+internal sealed class KpiCell
+{
+    private SlaCount[] _sla = [];
+    private int _slaCount;
+    private long[]? _backlog;
+
+    public TimeDistribution FirstResponse { get; } = new();
+
+    public TimeDistribution Response { get; } = new();
+
+    public TimeDistribution FirstResolution { get; } = new();
+
+    public TimeDistribution FullResolution { get; } = new();
+
+    public TimeDistribution RequesterWait { get; } = new();
+
+    public TimeDistribution AgentWork { get; } = new();
+
+    public TimeDistribution OnHold { get; } = new();
+
+    public DurationDistribution HandleTime { get; } = new();
+
+    public long Created { get; set; }
+
+    public long Solved { get; set; }
+
+    public long Solves { get; set; }
+
+    public long Reopens { get; set; }
+
+    public KpiRate FirstContactResolution { get; set; }
+
+    public KpiRate OneTouchResolution { get; set; }
+
+    public CsatTally Csat { get; set; }
+
+    public NpsTally Nps { get; set; }
+
+    public CesTally Ces { get; set; }
+
+    public void AddBacklog(int bucket, int bucketCount)
+    {
+        _backlog ??= new long[bucketCount];
+        _backlog[bucket]++;
+    }
+
+    public void AddSla(SlaPolicyKind kind, string metricId, Priority priority, bool achieved)
+    {
+        ref var count = ref SlaFor(kind, metricId, priority);
+        count.Achieved += achieved ? 1 : 0;
+        count.Breached += achieved ? 0 : 1;
+    }
+
+    public void Merge(KpiCell other)
+    {
+        FirstResponse.Merge(other.FirstResponse);
+        Response.Merge(other.Response);
+        FirstResolution.Merge(other.FirstResolution);
+        FullResolution.Merge(other.FullResolution);
+        RequesterWait.Merge(other.RequesterWait);
+        AgentWork.Merge(other.AgentWork);
+        OnHold.Merge(other.OnHold);
+        HandleTime.Merge(other.HandleTime);
+        Created += other.Created;
+        Solved += other.Solved;
+        Solves += other.Solves;
+        Reopens += other.Reopens;
+        FirstContactResolution = FirstContactResolution.Merge(other.FirstContactResolution);
+        OneTouchResolution = OneTouchResolution.Merge(other.OneTouchResolution);
+        Csat = Csat.Merge(other.Csat);
+        Nps = Nps.Merge(other.Nps);
+        Ces = Ces.Merge(other.Ces);
+        if (other._backlog is { } backlog)
+        {
+            _backlog ??= new long[backlog.Length];
+            for (var i = 0; i < backlog.Length; i++)
+            {
+                _backlog[i] += backlog[i];
+            }
+        }
+
+        for (var i = 0; i < other._slaCount; i++)
+        {
+            var source = other._sla[i];
+            ref var count = ref SlaFor(source.Kind, source.MetricId, source.Priority);
+            count.Achieved += source.Achieved;
+            count.Breached += source.Breached;
+        }
+    }
+
+    public KpiFigures ToFigures(KpiOptions options)
+    {
+        var sla = new SlaAchievement[_slaCount];
+        for (var i = 0; i < sla.Length; i++)
+        {
+            var count = _sla[i];
+            sla[i] = new SlaAchievement(count.Kind, count.MetricId, count.Priority, new KpiRate(count.Achieved, count.Achieved + count.Breached));
+        }
+
+        // Sorted, so the report does not depend on the order in which targets were first seen.
+        Array.Sort(sla, static (a, b) =>
+        {
+            var result = a.Kind.CompareTo(b.Kind);
+            result = result != 0 ? result : string.CompareOrdinal(a.MetricId, b.MetricId);
+            return result != 0 ? result : a.Priority.CompareTo(b.Priority);
+        });
+
+        return new KpiFigures
+        {
+            TicketsCreated = Created,
+            TicketsSolved = Solved,
+            FirstResponseTime = FirstResponse.ToKpiTime(),
+            ResponseTime = Response.ToKpiTime(),
+            FirstResolutionTime = FirstResolution.ToKpiTime(),
+            FullResolutionTime = FullResolution.ToKpiTime(),
+            RequesterWaitTime = RequesterWait.ToKpiTime(),
+            AgentWorkTime = AgentWork.ToKpiTime(),
+            OnHoldTime = OnHold.ToKpiTime(),
+            HandleTime = HandleTime.ToSummary(),
+            FirstContactResolution = FirstContactResolution,
+            OneTouchResolution = OneTouchResolution,
+            Reopens = new KpiRate(Reopens, Solves),
+            SlaAchievements = sla,
+            Backlog = new KpiBacklog(options.BacklogAt, options.BacklogAgeLimits, _backlog),
+            Csat = Csat,
+            Nps = Nps,
+            Ces = Ces,
+        };
+    }
+
+    private ref SlaCount SlaFor(SlaPolicyKind kind, string metricId, Priority priority)
+    {
+        for (var i = 0; i < _slaCount; i++)
+        {
+            ref var existing = ref _sla[i];
+            if (existing.Kind == kind && existing.Priority == priority && string.Equals(existing.MetricId, metricId, StringComparison.Ordinal))
+            {
+                return ref existing;
+            }
+        }
+
+        if (_slaCount == _sla.Length)
+        {
+            Array.Resize(ref _sla, Math.Max(4, _sla.Length * 2));
+        }
+
+        _sla[_slaCount] = new SlaCount { Kind = kind, MetricId = metricId, Priority = priority };
+        return ref _sla[_slaCount++];
+    }
+
+    private struct SlaCount
+    {
+        public SlaPolicyKind Kind;
+        public string MetricId;
+        public Priority Priority;
+        public long Achieved;
+        public long Breached;
+    }
+}
+
+/// <summary>A time KPI's two distributions: calendar time and business time.</summary>
+internal sealed class TimeDistribution
+{
+    public DurationDistribution Calendar { get; } = new();
+
+    public DurationDistribution Business { get; } = new();
+
+    public void Add(Duration calendarTime, Duration? businessTime)
+    {
+        Calendar.Add(calendarTime);
+        if (businessTime is { } business)
+        {
+            Business.Add(business);
+        }
+    }
+
+    public void Merge(TimeDistribution other)
+    {
+        Calendar.Merge(other.Calendar);
+        Business.Merge(other.Business);
+    }
+
+    public KpiTime ToKpiTime() => new(Calendar.ToSummary(), Business.ToSummary());
+}
