@@ -54,7 +54,7 @@ public sealed class SlaMetric : IEquatable<SlaMetric>
 
     /// <summary>
     /// Time to the first public agent reply. Starts when the ticket is opened by the customer; on a ticket an
-    /// agent opened, at its first public message (so an agent's public opening message starts it and the next
+    /// agent opened, at its first public message by the customer or an agent (so an agent's public opening message starts it and the next
     /// public agent reply stops it). Never pauses. Internal notes and automated messages do not stop it.
     /// Cancelled if the ticket is solved, closed or merged before a reply.
     /// </summary>

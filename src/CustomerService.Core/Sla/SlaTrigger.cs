@@ -87,7 +87,7 @@ public sealed class SlaTrigger : IEquatable<SlaTrigger>
     /// <returns>The trigger.</returns>
     public static SlaTrigger CustomerMessage() => MessageAdded(AuthorKind.Customer);
 
-    /// <summary>The first public message of the ticket, by anyone.</summary>
+    /// <summary>The first public message of the ticket by the customer or an agent; automated (system) messages do not count.</summary>
     /// <returns>The trigger.</returns>
     public static SlaTrigger FirstPublicMessage() => new(SlaTriggerKind.FirstPublicMessage);
 

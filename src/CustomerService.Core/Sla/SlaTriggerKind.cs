@@ -9,7 +9,7 @@ public enum SlaTriggerKind
     /// <summary>A message was added (<c>MessageAdded</c>), filtered by author and visibility.</summary>
     MessageAdded = 1,
 
-    /// <summary>The first public message of the ticket was added, whoever wrote it.</summary>
+    /// <summary>The first public message of the ticket by the customer or an agent was added (automated messages do not count).</summary>
     FirstPublicMessage = 2,
 
     /// <summary>The status changed into one of a set of statuses.</summary>

@@ -60,6 +60,20 @@ public sealed class SlaEngineMetricTests
     }
 
     [Fact]
+    public void FirstReply_AgentCreatedTicket_AnAutomatedAcknowledgementDoesNotStartIt()
+    {
+        var ticket = OpenByAgent(T0);
+        ticket.AddSystemMessage("We received your request", isPublic: true, At(1));
+        ticket.Writes(At(10));
+        ticket.Reply(At(25));
+
+        var state = Engine(SlaMetric.FirstReply).Evaluate(ticket, At(60)).Single(SlaMetric.FirstReply);
+
+        state.StartedAt.Should().Be(At(10), "the customer's message is the first public message by a person");
+        state.Elapsed.Should().Be(Duration.FromMinutes(15));
+    }
+
+    [Fact]
     public void FirstReply_AgentCreatedTicketWithoutPublicMessage_HasNoTargetYet()
     {
         var ticket = OpenByAgent(T0);

@@ -79,6 +79,7 @@ internal static class CycleMeasurer
         var dueAt = Instant.MaxValue;
         var breachAt = Instant.MaxValue;
         Duration? kept = null;
+        Duration? elapsedToLast = null;
         for (var i = 0; i <= lastBound && !breached; i++)
         {
             var binding = periods[i].Binding;
@@ -99,8 +100,11 @@ internal static class CycleMeasurer
                 breachAt = from;
                 walker.Locate(periodCalendar, start, amount, from, null, out var crossing, out _);
                 dueAt = keep || crossing == Instant.MaxValue ? from : crossing;
+                break;
             }
-            else
+
+            var counted = walker.Open(periodCalendar, from, to);
+            if (used + counted >= amount)
             {
                 var project = i == lastBound ? (Instant?)(open ? timeline.Now : countTo) : null;
                 breached = walker.Locate(periodCalendar, from, amount - used, to, project, out var crossing, out var breach);
@@ -110,15 +114,23 @@ internal static class CycleMeasurer
                     breachAt = breach;
                 }
             }
-
-            if (keep)
+            else if (i == lastBound)
             {
-                kept = used + walker.Open(periodCalendar, from, to);
+                // The segments counted so far leave part of the target: it is due where the clock, running on, uses the rest.
+                dueAt = periodCalendar.Add(Max(open ? timeline.Now : countTo, from), amount - used - counted);
+                breachAt = periodCalendar.NextOpening(dueAt);
+            }
+
+            kept = used + counted;
+            if (i == lastBound)
+            {
+                elapsedToLast = used + counted;
             }
         }
 
         var keptBefore = keep ? KeptElapsed(walker, periods, start, lastBound, periods[lastBound].At) : Duration.Zero;
-        var elapsed = keep ? keptBefore + walker.Open(calendar, periods[lastBound].At, countTo) : walker.Open(calendar, start, countTo);
+        var elapsed = elapsedToLast
+            ?? (keep ? keptBefore + walker.Open(calendar, periods[lastBound].At, countTo) : walker.Open(calendar, start, countTo));
         SlaStage stage;
         Instant? endedAt;
         if (breached || superseded || lostTarget || cycle.End != CycleEnd.Open)
@@ -147,7 +159,7 @@ internal static class CycleMeasurer
             breachAt,
             elapsed,
             walker.Paused(calendar, start, countTo),
-            Warnings(walker, calendar, target, keep ? periods[lastBound].At : start, countTo, keptBefore));
+            Warnings(walker, calendar, target, keep ? periods[lastBound].At : start, countTo, keptBefore, elapsed));
     }
 
     /// <summary>Under <see cref="SlaRetargeting.KeepElapsed"/>: the time counted by the bound periods before <paramref name="lastBound"/>, each in its own calendar.</summary>
@@ -174,7 +186,7 @@ internal static class CycleMeasurer
     /// target was used, counted from <paramref name="from"/> after <paramref name="keptBefore"/> (so in open time, even for a
     /// target that began to apply at night, unless it was already passed under <see cref="SlaRetargeting.KeepElapsed"/>).
     /// </summary>
-    private static Instant[]? Warnings(CycleWalker walker, BusinessCalendar calendar, SlaTarget target, Instant from, Instant countTo, Duration keptBefore)
+    private static Instant[]? Warnings(CycleWalker walker, BusinessCalendar calendar, SlaTarget target, Instant from, Instant countTo, Duration keptBefore, Duration elapsed)
     {
         if (target.Warnings.Count == 0)
         {
@@ -184,7 +196,13 @@ internal static class CycleMeasurer
         Instant[]? reached = null;
         for (var w = 0; w < target.Warnings.Count; w++)
         {
-            var amount = target.Warnings[w].AmountOf(target.Duration) - keptBefore;
+            var share = target.Warnings[w].AmountOf(target.Duration);
+            if (elapsed < share)
+            {
+                continue;
+            }
+
+            var amount = share - keptBefore;
             walker.Locate(calendar, from, amount, countTo, null, out var crossing, out _);
             if (crossing != Instant.MaxValue)
             {

@@ -21,7 +21,7 @@ internal readonly struct EventView
                 Kind = SlaTriggerKind.MessageAdded;
                 Author = added.Message.Author;
                 IsPublic = added.Message.IsPublic;
-                IsFirstPublic = IsPublic && before.PublicMessages == 0;
+                IsFirstPublic = IsPublic && Author != AuthorKind.System && before.PublicMessages == 0;
                 break;
             case TicketStatusChanged changed:
                 Kind = SlaTriggerKind.StatusEntered;

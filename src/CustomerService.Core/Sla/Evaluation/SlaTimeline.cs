@@ -134,7 +134,7 @@ internal sealed class SlaTimeline
                 facts.OpenedBy = opened.OpenedBy;
                 return true;
             case MessageAdded added:
-                if (added.Message.IsPublic)
+                if (added.Message.IsPublic && added.Message.Author != AuthorKind.System)
                 {
                     facts.PublicMessages++;
                     if (added.Message.Author == AuthorKind.Agent)

@@ -25,6 +25,7 @@ internal sealed class TicketFacts
 
     public AuthorKind OpenedBy { get; set; }
 
+    /// <summary>Public messages by the customer or an agent (automated messages do not count).</summary>
     public int PublicMessages { get; set; }
 
     public int PublicAgentReplies { get; set; }
