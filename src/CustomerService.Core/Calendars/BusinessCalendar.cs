@@ -37,7 +37,6 @@ namespace CustomerService.Core.Calendars;
 public sealed class BusinessCalendar : IEquatable<BusinessCalendar>
 {
     private const int DefaultInitialDays = 3 * 366;
-
     private static readonly LocalDate MinFirstDate = LocalDate.MinIsoValue.PlusDays(2);
     private static readonly LocalDate MaxEndDate = LocalDate.MaxIsoValue.PlusDays(-1);
     private static readonly long MinSupportedTicks = CalendarIndex.UtcMidnightTicks(MinFirstDate.PlusDays(2));

@@ -75,6 +75,7 @@ internal sealed class CalendarIndex
 
             _openFirst[k] = reached;
         }
+
         var days = (int)((ValidEnd - ValidStart) / TicksPerDay);
         _dayFirst = new int[days];
         var index = 0;
