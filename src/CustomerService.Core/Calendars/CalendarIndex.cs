@@ -181,9 +181,8 @@ internal sealed class CalendarIndex
     /// Adds open time to the instant <paramref name="ticks"/> plus <paramref name="subTick"/> nanoseconds:
     /// finds the earliest instant by which <paramref name="durationTicks"/> ticks plus
     /// <paramref name="durationSubTick"/> nanoseconds (more than zero) of open time have passed; false if
-    /// that is beyond this index. Inlined: called with constant zero nanoseconds, it is the whole-tick fast path.
+    /// that is beyond this index.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryAdd(long ticks, int subTick, long durationTicks, int durationSubTick, out long resultTicks, out int resultSubTick)
     {
         var from = Locate(ticks);
@@ -318,7 +317,6 @@ internal sealed class CalendarIndex
 
     // Reached(need) for an add of durationTicks from entry from. A duration up to an average entry ends in
     // that entry or the next: two neighbouring reads, selected without a branch, before the buckets.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Reaching(int from, long need, long durationTicks)
     {
         if (durationTicks > _bucketTicks)
@@ -334,7 +332,6 @@ internal sealed class CalendarIndex
     // open time are reached. The multiply-high gives the bucket of need - 1 or the one before, so the answer
     // lies between that bucket's entry and the entry of the bucket two ahead: usually the same entry or the
     // next one, a binary search where many short intervals share a bucket.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Reached(long need)
     {
         var entries = _entries;
