@@ -31,9 +31,14 @@ internal sealed class CalendarIndex
     private readonly int[] _dayFirst;
     private readonly int _count;
 
-    // The average open ticks per entry, and 2^64 divided by it: to estimate without a division how
-    // many entries ahead a duration ends.
-    private readonly ulong _openTicksPerEntry;
+    // The open time of the whole index (the sentinel's prefix), read by every add before any search.
+    private readonly long _totalOpen;
+
+    // Open-time buckets: _openFirst[k] is the last entry whose prefix is at most k * _bucketTicks (the
+    // average open time of an entry). Dividing an amount of open time by the bucket size (a multiply-high
+    // by _reciprocal) finds the entry in which it is reached in O(1), however far ahead that is.
+    private readonly int[] _openFirst;
+    private readonly long _bucketTicks;
     private readonly ulong _reciprocal;
 
     private CalendarIndex(LocalDate firstDate, LocalDate endDate, Entry[] entries, int count)
@@ -52,8 +57,25 @@ internal sealed class CalendarIndex
         }
 
         entries[count] = new Entry { Start = long.MaxValue, End = long.MaxValue, Prefix = open };
-        _openTicksPerEntry = count == 0 ? 1 : (ulong)Math.Max(1, open / count);
-        _reciprocal = ulong.MaxValue / _openTicksPerEntry;
+        _totalOpen = open;
+        _bucketTicks = count == 0 ? 1 : Math.Max(1, open / count);
+        _reciprocal = ulong.MaxValue / (ulong)_bucketTicks;
+
+        // At most about twice as many buckets as entries (each entry has at least one tick); two spare
+        // buckets past the last amount so a lookup can read the bucket two ahead without a test.
+        _openFirst = new int[checked((int)(open / _bucketTicks) + 3)];
+        var reached = 0;
+        for (var k = 0; k < _openFirst.Length; k++)
+        {
+            var amount = k * _bucketTicks;
+            while (reached + 1 < count && entries[reached + 1].Prefix <= amount)
+            {
+                reached++;
+            }
+
+            _openFirst[k] = reached;
+        }
+
         var days = (int)((ValidEnd - ValidStart) / TicksPerDay);
         _dayFirst = new int[days];
         var index = 0;
@@ -165,53 +187,27 @@ internal sealed class CalendarIndex
     {
         var from = Locate(ticks);
         ref readonly var entry = ref _entries[from];
-        long target;
-        if (entry.Start <= ticks)
-        {
-            target = entry.Prefix + (ticks - entry.Start) + durationTicks;
-            resultSubTick = subTick + durationSubTick;
-        }
-        else
-        {
-            target = entry.Prefix + durationTicks;
-            resultSubTick = durationSubTick;
-        }
 
+        // Without branches: random starts, open or closed, cost the same.
+        var open = entry.Start <= ticks;
+        var target = entry.Prefix + Math.Max(ticks - entry.Start, 0) + durationTicks;
+        resultSubTick = (open ? subTick : 0) + durationSubTick;
         if (resultSubTick >= NanosecondsPerTick)
         {
             target++;
             resultSubTick -= NanosecondsPerTick;
         }
 
-        // The target is reached in the entry before the first one whose prefix (the open time before
-        // it) reaches the target, or a tick more if nanoseconds are left over.
+        // The target is reached in the last entry whose prefix (the open time before it) is below the
+        // target, or below the tick after it if nanoseconds are left over.
         var need = resultSubTick > 0 ? target + 1 : target;
-        if (_entries[_count].Prefix < need)
+        if (need > _totalOpen)
         {
             resultTicks = 0;
             return false;
         }
 
-        // Ordinary durations end in the next entry or the one after: look there before searching.
-        int next;
-        if (_entries[from + 1].Prefix >= need)
-        {
-            next = from + 1;
-        }
-        else if (from + 2 <= _count && _entries[from + 2].Prefix >= need)
-        {
-            next = from + 2;
-        }
-        else
-        {
-            // Open time is spread evenly enough that an estimate is usually exact.
-            var guess = (int)Math.Min(from + 2 + EntriesFor(need - _entries[from + 2].Prefix), _count);
-            next = guess > from + 2 && _entries[guess].Prefix >= need && _entries[guess - 1].Prefix < need
-                ? guess
-                : FirstPrefixAtLeast(need, guess, from + 3, _count);
-        }
-
-        ref readonly var reached = ref _entries[next - 1];
+        ref readonly var reached = ref _entries[Reaching(from, need, durationTicks)];
         resultTicks = reached.Start + (target - reached.Prefix);
         return resultTicks < ValidEnd || (resultTicks == ValidEnd && resultSubTick == 0);
     }
@@ -224,8 +220,7 @@ internal sealed class CalendarIndex
     /// </summary>
     public bool TrySubtract(long ticks, int subTick, long durationTicks, int durationSubTick, out long resultTicks, out int resultSubTick)
     {
-        var from = Locate(ticks);
-        ref readonly var entry = ref _entries[from];
+        ref readonly var entry = ref _entries[Locate(ticks)];
         long target;
         if (entry.Start <= ticks)
         {
@@ -244,31 +239,14 @@ internal sealed class CalendarIndex
             resultSubTick += NanosecondsPerTick;
         }
 
-        // The latest such instant is in the last entry whose prefix is at most the target.
         if (target < 0)
         {
             resultTicks = 0;
             return false;
         }
 
-        // Ordinary durations start in this entry or the one before: look there before searching.
-        var high = Math.Min(from, _count - 1);
-        int reachedIndex;
-        if (_entries[high].Prefix <= target)
-        {
-            reachedIndex = high;
-        }
-        else if (high >= 1 && _entries[high - 1].Prefix <= target)
-        {
-            reachedIndex = high - 1;
-        }
-        else
-        {
-            var guess = high - EntriesFor(_entries[high - 1].Prefix - target);
-            reachedIndex = FirstPrefixAtLeast(target + 1, guess, 1, high - 1) - 1;
-        }
-
-        ref readonly var reached = ref _entries[reachedIndex];
+        // The latest such instant is in the last entry whose prefix is at most the target.
+        ref readonly var reached = ref _entries[Reached(target + 1)];
         resultTicks = reached.Start + (target - reached.Prefix);
         return resultTicks >= ValidStart;
     }
@@ -324,15 +302,6 @@ internal sealed class CalendarIndex
         return last + 1;
     }
 
-    // About how many entries hold openTicks (> 0) of open time, rounded up: a multiply-high by the
-    // reciprocal of the average, corrected to the ceiling.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long EntriesFor(long openTicks)
-    {
-        var entries = Math.BigMul((ulong)openTicks, _reciprocal, out _);
-        return (long)(entries * _openTicksPerEntry < (ulong)openTicks ? entries + 1 : entries);
-    }
-
     // The first entry that ends after ticks: the one containing it, or the next one (maybe the sentinel).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Locate(long ticks)
@@ -346,60 +315,45 @@ internal sealed class CalendarIndex
         return i;
     }
 
-    // The first j in [low, high] with a prefix of at least need, given that entry high has one. Open time
-    // is spread fairly evenly, so the search starts from an estimate and gallops: O(1) for ordinary
-    // durations, O(log n) at worst.
-    private int FirstPrefixAtLeast(long need, long guess, int low, int high)
+    // Reached(need) for an add of durationTicks from entry from. A duration up to an average entry ends in
+    // that entry or the next: two neighbouring reads, selected without a branch, before the buckets.
+    private int Reaching(int from, long need, long durationTicks)
+    {
+        if (durationTicks > _bucketTicks)
+        {
+            return Reached(need);
+        }
+
+        var at = _entries[from + 1].Prefix < need ? from + 1 : from;
+        return _entries[at + 1].Prefix < need ? Reached(need) : at;
+    }
+
+    // The last entry whose prefix is below need (0 < need <= _totalOpen): the entry in which need ticks of
+    // open time are reached. The multiply-high gives the bucket of need - 1 or the one before, so the answer
+    // lies between that bucket's entry and the entry of the bucket two ahead: usually the same entry or the
+    // next one, a binary search where many short intervals share a bucket.
+    private int Reached(long need)
     {
         var entries = _entries;
-        var probe = (int)Math.Clamp(guess, low, high);
-        if (entries[probe].Prefix >= need)
+        var bucket = (int)Math.BigMul((ulong)(need - 1), _reciprocal, out _);
+        var low = _openFirst[bucket];
+        if (entries[low + 1].Prefix >= need)
         {
-            if (probe == low || entries[probe - 1].Prefix < need)
-            {
-                return probe;
-            }
-
-            // The answer is in [low, probe]: gallop down.
-            var top = probe;
-            var step = 1;
-            var below = probe - 1;
-            while (below >= low && entries[below].Prefix >= need)
-            {
-                top = below;
-                below -= step;
-                step <<= 1;
-            }
-
-            low = Math.Max(below + 1, low);
-            high = top;
-        }
-        else
-        {
-            // The answer is in (probe, high]: gallop up.
-            var step = 1;
-            var above = Math.Min(probe + 1, high);
-            low = probe + 1;
-            while (entries[above].Prefix < need)
-            {
-                low = above + 1;
-                step <<= 1;
-                above = Math.Min(above + step, high);
-            }
-
-            high = above;
+            return low;
         }
 
+        var high = _openFirst[bucket + 2];
+        low++;
         while (low < high)
         {
-            var mid = (int)((uint)(low + high) >> 1);
+            var mid = (int)((uint)(low + high + 1) >> 1);
             if (entries[mid].Prefix < need)
             {
-                low = mid + 1;
+                low = mid;
             }
             else
             {
-                high = mid;
+                high = mid - 1;
             }
         }
 
