@@ -29,7 +29,7 @@ internal readonly struct CycleWalker
         {
             if (Clip(i, from, to, out var a, out var b))
             {
-                total += calendar.Between(a, b);
+                total += Between(i, calendar, a, b);
             }
         }
 
@@ -86,7 +86,7 @@ internal readonly struct CycleWalker
 
             if (!crossed)
             {
-                var open = calendar.Between(a, b);
+                var open = Between(i, calendar, a, b);
                 if (open < remaining)
                 {
                     remaining -= open;
@@ -117,6 +117,21 @@ internal readonly struct CycleWalker
         }
 
         return false;
+    }
+
+    /// <summary>The open time of [<paramref name="a"/>, <paramref name="b"/>) inside segment <paramref name="index"/>, remembered per segment.</summary>
+    private Duration Between(int index, BusinessCalendar calendar, Instant a, Instant b)
+    {
+        ref var segment = ref _segments[index];
+        if (!ReferenceEquals(segment.MeasuredOn, calendar) || segment.MeasuredFrom != a || segment.MeasuredTo != b)
+        {
+            segment.MeasuredOn = calendar;
+            segment.MeasuredFrom = a;
+            segment.MeasuredTo = b;
+            segment.MeasuredOpen = calendar.Between(a, b);
+        }
+
+        return segment.MeasuredOpen;
     }
 
     private bool Clip(int index, Instant from, Instant to, out Instant a, out Instant b)

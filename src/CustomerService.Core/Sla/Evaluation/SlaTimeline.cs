@@ -404,6 +404,12 @@ internal struct SegmentRecord
     public bool IsOpen;
     public bool EndedByPause;
     public int Next;
+
+    // The last open time measured in this segment, so that a state's several walks (elapsed, due, warnings) ask the calendar once.
+    public CustomerService.Core.Calendars.BusinessCalendar? MeasuredOn;
+    public Instant MeasuredFrom;
+    public Instant MeasuredTo;
+    public Duration MeasuredOpen;
 }
 
 /// <summary>The binding of a cycle from <see cref="At"/> on.</summary>
