@@ -31,6 +31,17 @@ public sealed class SlaEngineRetargetingTests
 
     private static readonly Instant Monday0930 = Utc("2025-03-10 09:30");
 
+    // Resolution: Normal 8 business hours, High 2, under the default retargeting.
+    private static SlaEngine NormalEightHighTwo() => new(
+        SlaPolicySet.Create()
+            .Add(SlaPolicy.Create("standard")
+                .WithTarget(SlaMetric.Resolution, Priority.Normal, Duration.FromHours(8))
+                .WithTarget(SlaMetric.Resolution, Priority.High, Duration.FromHours(2))
+                .Build())
+            .WithDefaultCalendar("nine-to-five")
+            .Build(),
+        AllCalendars);
+
     [Fact]
     public void RecomputeFromStart_MeasuresTheNewTargetFromTheStart_InItsOwnHours()
     {
@@ -73,15 +84,7 @@ public sealed class SlaEngineRetargetingTests
     [Fact]
     public void PriorityRaisedAfterTheTighterTargetPassed_BreachesAtOnce_UnderTheDefault()
     {
-        var engine = new SlaEngine(
-            SlaPolicySet.Create()
-                .Add(SlaPolicy.Create("standard")
-                    .WithTarget(SlaMetric.Resolution, Priority.Normal, Duration.FromHours(8))
-                    .WithTarget(SlaMetric.Resolution, Priority.High, Duration.FromHours(2))
-                    .Build())
-                .WithDefaultCalendar("nine-to-five")
-                .Build(),
-            AllCalendars);
+        var engine = NormalEightHighTwo();
         var ticket = Open(Utc("2025-03-03 09:00"));
         ticket.ChangePriority(Priority.High, Utc("2025-03-03 12:00"));
 
@@ -96,15 +99,7 @@ public sealed class SlaEngineRetargetingTests
     [Fact]
     public void PriorityLoweredAfterABreach_StaysBreached()
     {
-        var engine = new SlaEngine(
-            SlaPolicySet.Create()
-                .Add(SlaPolicy.Create("standard")
-                    .WithTarget(SlaMetric.Resolution, Priority.Normal, Duration.FromHours(8))
-                    .WithTarget(SlaMetric.Resolution, Priority.High, Duration.FromHours(2))
-                    .Build())
-                .WithDefaultCalendar("nine-to-five")
-                .Build(),
-            AllCalendars);
+        var engine = NormalEightHighTwo();
         var ticket = Open(Utc("2025-03-03 09:00"), Priority.High);
         ticket.ChangePriority(Priority.Normal, Utc("2025-03-03 12:00"));
 

@@ -86,10 +86,10 @@ internal readonly struct EventView
                 && (trigger.IsPublic is not bool visible || visible == IsPublic),
             SlaTriggerKind.FirstPublicMessage => Kind == SlaTriggerKind.MessageAdded && IsFirstPublic,
             SlaTriggerKind.StatusEntered => Kind == SlaTriggerKind.StatusEntered && Enters(trigger.StatusMask),
-            SlaTriggerKind.StatusLeft => Kind == SlaTriggerKind.StatusEntered && Enters(~trigger.StatusMask) && In(trigger.StatusMask, From),
+            SlaTriggerKind.StatusLeft => Kind == SlaTriggerKind.StatusEntered && Leaves(trigger.StatusMask),
             SlaTriggerKind.Reopened => Kind == SlaTriggerKind.StatusEntered && From == TicketStatus.Solved && To != TicketStatus.Closed,
             SlaTriggerKind.PolicyPauseEntered => Kind == SlaTriggerKind.StatusEntered && Enters(policyPauseMask),
-            SlaTriggerKind.PolicyPauseLeft => Kind == SlaTriggerKind.StatusEntered && Enters(~policyPauseMask) && In(policyPauseMask, From),
+            SlaTriggerKind.PolicyPauseLeft => Kind == SlaTriggerKind.StatusEntered && Leaves(policyPauseMask),
             SlaTriggerKind.PriorityChanged => Kind == SlaTriggerKind.PriorityChanged,
             SlaTriggerKind.GroupAssigned => Kind == SlaTriggerKind.GroupAssigned && GroupChanged,
             SlaTriggerKind.CustomFieldChanged => Kind == SlaTriggerKind.CustomFieldChanged && (trigger.FieldKey is null || trigger.FieldKey == FieldKey),
@@ -102,4 +102,7 @@ internal readonly struct EventView
 
     /// <summary>Whether the change moves into <paramref name="mask"/> from outside it.</summary>
     private bool Enters(int mask) => In(mask, To) && !In(mask, From);
+
+    /// <summary>Whether the change moves out of <paramref name="mask"/> to a status outside it.</summary>
+    private bool Leaves(int mask) => In(mask, From) && !In(mask, To);
 }
