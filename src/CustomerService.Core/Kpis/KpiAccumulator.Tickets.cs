@@ -15,6 +15,18 @@ public sealed partial class KpiAccumulator
     // The instants of customer messages not yet answered, reused from ticket to ticket.
     private Instant[] _waiting = new Instant[8];
 
+    /// <summary>Adds a ticket without its SLA report (no SLA achievement is counted for it) or customer tier.</summary>
+    /// <param name="ticket">The ticket. Add each ticket once, to one accumulator.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is <see langword="null"/>.</exception>
+    public void Add(Ticket ticket) => Add(ticket, null, null);
+
+    /// <summary>Adds a ticket with its SLA report, without a customer tier: see <see cref="Add(Ticket, SlaReport?, CustomerTier?)"/>.</summary>
+    /// <param name="ticket">The ticket. Add each ticket once, to one accumulator.</param>
+    /// <param name="slaReport">The ticket's SLA report, or <see langword="null"/> to count no SLA achievement for it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The SLA report is another ticket's; nothing is added.</exception>
+    public void Add(Ticket ticket, SlaReport? slaReport) => Add(ticket, slaReport, null);
+
     /// <summary>
     /// Adds a ticket: every KPI of <see cref="KpiFigures"/> it contributes to, from its history, and
     /// SLA achievement from its SLA report when given.
@@ -24,7 +36,7 @@ public sealed partial class KpiAccumulator
     /// <param name="customerTier">The customer's tier, for <see cref="KpiDimensions.CustomerTier"/>; <see langword="null"/> when unknown.</param>
     /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The SLA report is another ticket's; nothing is added.</exception>
-    public void Add(Ticket ticket, SlaReport? slaReport = null, CustomerTier? customerTier = null)
+    public void Add(Ticket ticket, SlaReport? slaReport, CustomerTier? customerTier)
     {
         Guard.Against.Null(ticket);
         if (slaReport is not null && slaReport.TicketId != ticket.Id)
@@ -42,7 +54,7 @@ public sealed partial class KpiAccumulator
 
     private void AddHistory(Ticket ticket)
     {
-        var history = ticket.History;
+        var history = ticket.HistorySpan;
         var calendar = Options.BusinessCalendar;
         var createdAt = ticket.OpenedAt;
         var openedByAgent = ticket.OpenedByAgent is not null;
@@ -71,7 +83,7 @@ public sealed partial class KpiAccumulator
         var backlogAt = Options.BacklogAt;
         var statusAtBacklog = TicketStatus.New;
 
-        for (var i = 1; i < history.Count; i++)
+        for (var i = 1; i < history.Length; i++)
         {
             switch (history[i])
             {
@@ -95,13 +107,13 @@ public sealed partial class KpiAccumulator
                             replies++;
                             if (firstResponseFrom is { } from && !firstResponseOver)
                             {
-                                AddTime(at, from, calendar, static c => c.FirstResponse);
+                                AddTime(at, from, calendar, TimeKpi.FirstResponse);
                                 firstResponseOver = true;
                             }
 
                             for (var w = 0; w < waiting; w++)
                             {
-                                AddTime(at, _waiting[w], calendar, static c => c.Response);
+                                AddTime(at, _waiting[w], calendar, TimeKpi.Response);
                             }
 
                             waiting = 0;
@@ -145,7 +157,7 @@ public sealed partial class KpiAccumulator
                         if (firstSolve is null)
                         {
                             firstSolve = changedAt;
-                            AddTime(changedAt, createdAt, calendar, static c => c.FirstResolution);
+                            AddTime(changedAt, createdAt, calendar, TimeKpi.FirstResolution);
                         }
                     }
                     else if (change.From == TicketStatus.Solved && change.To != TicketStatus.Closed)
@@ -192,8 +204,8 @@ public sealed partial class KpiAccumulator
 
     private void AddSla(SlaReport report)
     {
-        var targets = report.Targets;
-        for (var i = 0; i < targets.Count; i++)
+        var targets = report.TargetSpan;
+        for (var i = 0; i < targets.Length; i++)
         {
             var target = targets[i];
             var (counted, at) = target.Stage switch
@@ -224,13 +236,13 @@ public sealed partial class KpiAccumulator
         _waiting[waiting++] = at;
     }
 
-    private void AddTime(Instant at, Instant from, BusinessCalendar? calendar, Func<KpiCell, TimeDistribution> kpi)
+    private void AddTime(Instant at, Instant from, BusinessCalendar? calendar, int kpi)
     {
         var time = at - from;
         Duration? business = calendar?.Between(from, at);
         foreach (var cell in Route(at))
         {
-            kpi(cell).Add(time, business);
+            cell.Times[kpi].Add(time, business);
         }
     }
 

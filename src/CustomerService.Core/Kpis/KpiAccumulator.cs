@@ -32,9 +32,9 @@ namespace CustomerService.Core.Kpis;
 /// sketches it touches exist. Instances are not thread-safe: give each thread its own and merge them.
 /// </para>
 /// <para>
-/// <b>Not yet.</b> Survey KPIs (CSAT, NPS, CES) are in the report and counted by internal methods the
-/// survey responses will be added through. The escalation rate needs the Escalation aggregate and
-/// will come with it.
+/// <b>Surveys.</b> Survey responses are added with <see cref="Add(Surveys.SurveyResponse, Tickets.Ticket?, Customers.CustomerTier?)"/>
+/// into the same groups (CSAT, NPS, CES). <b>Not yet:</b> the escalation rate needs the Escalation
+/// aggregate and will come with it.
 /// </para>
 /// </remarks>
 /// <example>
@@ -120,39 +120,6 @@ public sealed partial class KpiAccumulator
 
         Array.Sort(groups, static (a, b) => KpiGroupKey.Compare(a.Key, b.Key));
         return new KpiReport(Options, _overall.ToFigures(Options), groups);
-    }
-
-    /// <summary>Counts a CSAT response (the seam for survey responses).</summary>
-    internal void AddCsat(in KpiSubject subject, Instant at, bool isSatisfied)
-    {
-        foreach (var cell in Route(subject, at))
-        {
-            cell.Csat = cell.Csat.Add(isSatisfied);
-        }
-    }
-
-    /// <summary>Counts an NPS response (the seam for survey responses).</summary>
-    internal void AddNps(in KpiSubject subject, Instant at, bool isPromoter, bool isDetractor)
-    {
-        foreach (var cell in Route(subject, at))
-        {
-            cell.Nps = cell.Nps.Add(isPromoter, isDetractor);
-        }
-    }
-
-    /// <summary>Counts a CES response (the seam for survey responses).</summary>
-    internal void AddCes(in KpiSubject subject, Instant at, int score, bool isEasy)
-    {
-        foreach (var cell in Route(subject, at))
-        {
-            cell.Ces = cell.Ces.Add(score, isEasy);
-        }
-    }
-
-    private KpiCell[] Route(in KpiSubject subject, Instant at)
-    {
-        Begin(subject);
-        return Route(at);
     }
 
     /// <summary>Points the route at the groups of a new subject (the periods are looked up when a fact needs them).</summary>
