@@ -1,7 +1,6 @@
 using System;
 using CustomerService.Core.Sla;
 using CustomerService.Core.Tickets;
-using NodaTime;
 
 namespace CustomerService.Core.Kpis;
 
@@ -195,12 +194,13 @@ internal sealed class TimeDistribution
 
     public DurationDistribution Business { get; } = new();
 
-    public void Add(Duration calendarTime, Duration? businessTime)
+    /// <summary>Adds a time, in nanoseconds (not negative); a negative <paramref name="businessTime"/> for none.</summary>
+    public void Add(long calendarTime, long businessTime)
     {
-        Calendar.Add(calendarTime);
-        if (businessTime is { } business)
+        Calendar.AddNanoseconds(calendarTime);
+        if (businessTime >= 0)
         {
-            Business.Add(business);
+            Business.AddNanoseconds(businessTime);
         }
     }
 

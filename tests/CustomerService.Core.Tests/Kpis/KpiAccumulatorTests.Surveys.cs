@@ -110,7 +110,7 @@ public sealed partial class KpiAccumulatorTests
         var response = SurveyResponse.SendFor(ticket, SurveyResponseId.New(), SurveyDefinition.Csat, At(30));
         response.Answer(5, At(40));
         ticket.AssignTo(OtherAgent, Billing, At(50));   // reassigned after the survey: the response stays Agent's
-        var withoutTicket = SurveyResponse.Send(SurveyResponseId.New(), SurveyDefinition.Nps, Customer, null, 0, null, At(30));
+        var withoutTicket = SurveyResponse.Send(SurveyResponseId.New(), SurveyDefinition.Nps, CustomerService.Core.Tests.Tickets.TicketFixtures.Customer, null, 0, null, At(30));
         withoutTicket.Answer(9, At(60));
 
         var kpis = new KpiAccumulator(options);
@@ -134,7 +134,7 @@ public sealed partial class KpiAccumulatorTests
         var ticket = Opened().Solved(10);
         var response = SurveyResponse.SendFor(ticket, SurveyResponseId.New(), SurveyDefinition.Csat, At(20));
         response.Answer(4, At(30));
-        var withoutTicket = SurveyResponse.Send(SurveyResponseId.New(), SurveyDefinition.Csat, Customer, null, 0, null, At(20));
+        var withoutTicket = SurveyResponse.Send(SurveyResponseId.New(), SurveyDefinition.Csat, CustomerService.Core.Tests.Tickets.TicketFixtures.Customer, null, 0, null, At(20));
         withoutTicket.Answer(4, At(30));
 
         kpis.Invoking(k => k.Add(response, Opened(), null)).Should().Throw<ArgumentException>().Which.ParamName.Should().Be("ticket");
@@ -154,10 +154,10 @@ public sealed partial class KpiAccumulatorTests
         return kpis.Result();
     }
 
-    /// <summary>A response about a fresh ticket, attributed to <see cref="TicketFixtures.Agent"/>, sent at T0 and answered 5 minutes later (or not, with no score).</summary>
+    /// <summary>A response about a fresh ticket, attributed to Agent, sent at T0 and answered 5 minutes later (or not, with no score).</summary>
     private static SurveyResponse Answered(SurveyDefinition definition, int? score, int minutes = 5)
     {
-        var response = SurveyResponse.Send(SurveyResponseId.New(), definition, Customer, TicketId.New(), 1, Agent, T0);
+        var response = SurveyResponse.Send(SurveyResponseId.New(), definition, CustomerService.Core.Tests.Tickets.TicketFixtures.Customer, TicketId.New(), 1, Agent, T0);
         if (score is { } value)
         {
             response.Answer(value, At(minutes));
