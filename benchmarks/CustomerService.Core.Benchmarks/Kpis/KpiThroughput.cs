@@ -13,7 +13,8 @@ namespace CustomerService.Core.Benchmarks.Kpis;
 /// The throughput mode (<c>kpi-throughput</c>): 10,000,000 generated tickets split across all
 /// cores, one accumulator per core, merged; reported as tickets per second. Tickets are generated
 /// deterministically in chunks (<see cref="KpiTicketFactory.Generate"/>), with their SLA reports, and
-/// only the adding and the merge are timed: the KPIs run over pre-evaluated tickets. Beside it, in the
+/// only the adding (each worker's own, the slowest counts) and the merge are timed: the KPIs run
+/// over pre-evaluated tickets. Beside it, in the
 /// same run, the LINQ baseline (<see cref="LinqKpis"/>) and one accumulator over the same smaller set,
 /// single-threaded both, which LINQ needs in memory at once.
 /// </summary>
@@ -22,7 +23,7 @@ internal static class KpiThroughput
     public static int Run(string[] args)
     {
         var tickets = Option(args, "--tickets", 10_000_000);
-        var chunk = (int)Option(args, "--chunk", 20_000);
+        var chunk = (int)Option(args, "--chunk", 1_000);
         var linqTickets = (int)Option(args, "--linq-tickets", 200_000);
         var grouped = args.Contains("--grouped");
         var options = grouped
@@ -40,6 +41,9 @@ internal static class KpiThroughput
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"KPI throughput: {tickets:N0} tickets, {workers} workers, chunks of {chunk:N0}, {(grouped ? "grouped (agent; channel by day) with business time" : "overall, calendar time")}"));
 
+        // Each worker generates a chunk, then adds it, timing only the adding. A collection that the
+        // generation on another core causes can still stop a worker while it adds: that time counts
+        // against us.
         var wall = Stopwatch.StartNew();
         var partials = new KpiAccumulator[workers];
         var addTimes = new TimeSpan[workers];
@@ -47,7 +51,7 @@ internal static class KpiThroughput
         {
             var kpis = new KpiAccumulator(options);
             var batch = new (Ticket Ticket, SlaReport Report)[chunk];
-            var adding = new Stopwatch();
+            var added = TimeSpan.Zero;
             var end = tickets * (w + 1) / workers;
             for (var next = tickets * w / workers; next < end;)
             {
@@ -57,18 +61,18 @@ internal static class KpiThroughput
                     batch[i] = KpiTicketFactory.Generate(next + i);
                 }
 
-                adding.Start();
+                var started = Stopwatch.GetTimestamp();
                 for (var i = 0; i < count; i++)
                 {
                     kpis.Add(batch[i].Ticket, batch[i].Report);
                 }
 
-                adding.Stop();
+                added += Stopwatch.GetElapsedTime(started);
                 next += count;
             }
 
             partials[w] = kpis;
-            addTimes[w] = adding.Elapsed;
+            addTimes[w] = added;
         });
 
         var merging = Stopwatch.StartNew();
