@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using CustomerService.Core.Calendars;
 using CustomerService.Core.Customers;
@@ -116,12 +117,18 @@ public sealed partial class KpiAccumulator
 
         if (Options.BacklogAt is { } backlogInstant && createdAt <= backlogInstant && walk.StatusAtBacklog is not (TicketStatus.Solved or TicketStatus.Closed))
         {
-            var bucket = AgeBucket(backlogInstant - createdAt);
-            var bucketCount = Options.BacklogAgeLimits.Count + 1;
-            foreach (var cell in Route(backlogInstant))
-            {
-                cell.AddBacklog(bucket, bucketCount);
-            }
+            AddBacklog(createdAt, backlogInstant);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddBacklog(Instant createdAt, Instant backlogInstant)
+    {
+        var bucket = AgeBucket(backlogInstant - createdAt);
+        var bucketCount = Options.BacklogAgeLimits.Count + 1;
+        foreach (var cell in Route(backlogInstant))
+        {
+            cell.AddBacklog(bucket, bucketCount);
         }
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NodaTime;
@@ -123,6 +124,8 @@ public sealed partial class KpiAccumulator
     }
 
     /// <summary>Points the route at the groups of a new subject (the periods are looked up when a fact needs them).</summary>
+    /// <remarks>Out of line: inlined, its large key structs would make every caller clear a large stack frame.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Begin(in KpiSubject subject)
     {
         _subject = subject;
@@ -138,26 +141,31 @@ public sealed partial class KpiAccumulator
     }
 
     /// <summary>The cells a fact at <paramref name="at"/> of the current subject is counted in.</summary>
-    private KpiCell[] Route(Instant at)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private KpiCell[] Route(Instant at) =>
+        _groupsByPeriod && (_periodCellsStale || at < _periodFrom || at >= _periodTo) ? RouteToPeriod(at) : _route;
+
+    /// <summary>
+    /// Points the route at the period cells of <paramref name="at"/>: the rare path, kept out of line
+    /// so the callers that inline <see cref="Route(Instant)"/> stay small (no large stack frame to clear per call).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private KpiCell[] RouteToPeriod(Instant at)
     {
-        if (_groupsByPeriod && (_periodCellsStale || at < _periodFrom || at >= _periodTo))
+        if (at < _periodFrom || at >= _periodTo)
         {
-            if (at < _periodFrom || at >= _periodTo)
-            {
-                MoveToPeriodOf(at);
-            }
-
-            for (var i = 0; i < _groupings.Length; i++)
-            {
-                if ((_groupings[i] & KpiDimensions.Period) != 0)
-                {
-                    _route[1 + i] = CellFor(_subject.KeyIn(_groupings[i], _periodStart));
-                }
-            }
-
-            _periodCellsStale = false;
+            MoveToPeriodOf(at);
         }
 
+        for (var i = 0; i < _groupings.Length; i++)
+        {
+            if ((_groupings[i] & KpiDimensions.Period) != 0)
+            {
+                _route[1 + i] = CellFor(_subject.KeyIn(_groupings[i], _periodStart));
+            }
+        }
+
+        _periodCellsStale = false;
         return _route;
     }
 
