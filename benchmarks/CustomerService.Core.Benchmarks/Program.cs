@@ -5,16 +5,20 @@ namespace CustomerService.Core.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks chosen on the command line, e.g. <c>--filter '*Calendar*'</c>;
-/// CI runs every benchmark once with <c>--job dry</c> so none of them rots.
-/// <c>--throughput [tickets]</c> runs the SLA engine's parallel throughput test instead (<see cref="Sla.SlaThroughput"/>).
+/// CI runs every benchmark once with <c>--job dry</c> so none of them rots. Two modes run a throughput test
+/// instead: <c>sla-throughput [tickets]</c> (<see cref="Sla.SlaThroughput"/>) and <c>kpi-throughput</c>
+/// (<see cref="Kpis.KpiThroughput"/>).
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
-        if (args.Length > 0 && args[0] == "--throughput")
+        switch (args.FirstOrDefault())
         {
-            return Sla.SlaThroughput.Run(args);
+            case "sla-throughput":
+                return Sla.SlaThroughput.Run(args);
+            case "kpi-throughput":
+                return Kpis.KpiThroughput.Run(args[1..]);
         }
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToList();

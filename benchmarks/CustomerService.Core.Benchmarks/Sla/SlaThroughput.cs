@@ -11,7 +11,7 @@ using NodaTime;
 namespace CustomerService.Core.Benchmarks.Sla;
 
 /// <summary>
-/// <c>--throughput [tickets]</c>: evaluates a million (or the given number of) random, reproducible ticket histories
+/// <c>sla-throughput [tickets]</c>: evaluates a million (or the given number of) random, reproducible ticket histories
 /// (<see cref="SlaBenchmarkData.RandomTicket"/>, seeded by their index) on all cores, in chunks so that only one chunk is
 /// in memory, and prints tickets per second. Only evaluation is timed; generating a chunk is not.
 /// </summary>

@@ -94,7 +94,17 @@ public sealed class DurationDistribution
             Guard.Against.OutOfRange(value, nameof(value), Duration.Zero, MaxSupportedValue, OutOfRangeMessage);
         }
 
-        var nanoseconds = value.ToInt64Nanoseconds();
+        AddNanoseconds(value.ToInt64Nanoseconds());
+    }
+
+    /// <summary>Adds a value in nanoseconds, not negative: the KPIs' path, which computes in nanoseconds.</summary>
+    internal void AddNanoseconds(long nanoseconds)
+    {
+        if (nanoseconds < 0)
+        {
+            Guard.Against.Negative(nanoseconds, nameof(nanoseconds), OutOfRangeMessage);
+        }
+
         var index = DurationBuckets.IndexOf(nanoseconds);
         var slot = index - _firstIndex;
         if ((uint)slot >= (uint)_counts.Length)

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using CustomerService.Core.Calendars;
 using CustomerService.Core.Customers;
@@ -12,8 +13,32 @@ namespace CustomerService.Core.Kpis;
 /// <content>Adding a ticket: one walk over its history.</content>
 public sealed partial class KpiAccumulator
 {
-    // The instants of customer messages not yet answered, reused from ticket to ticket.
+    // The instants of customer messages not yet answered, and the facts of the ticket being added:
+    // buffers reused from ticket to ticket.
     private Instant[] _waiting = new Instant[8];
+    private Fact[] _facts = new Fact[16];
+
+    /// <summary>What a fact is: a time KPI (its <see cref="TimeKpi"/> index), a solve or a reopen.</summary>
+    private enum FactKind
+    {
+        FirstResponse = TimeKpi.FirstResponse,
+        Response = TimeKpi.Response,
+        FirstResolution = TimeKpi.FirstResolution,
+        Solve = TimeKpi.Count,
+        Reopen,
+    }
+
+    /// <summary>Adds a ticket without its SLA report (no SLA achievement is counted for it) or customer tier.</summary>
+    /// <param name="ticket">The ticket. Add each ticket once, to one accumulator.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is <see langword="null"/>.</exception>
+    public void Add(Ticket ticket) => Add(ticket, null, null);
+
+    /// <summary>Adds a ticket with its SLA report, without a customer tier: see <see cref="Add(Ticket, SlaReport?, CustomerTier?)"/>.</summary>
+    /// <param name="ticket">The ticket. Add each ticket once, to one accumulator.</param>
+    /// <param name="slaReport">The ticket's SLA report, or <see langword="null"/> to count no SLA achievement for it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The SLA report is another ticket's; nothing is added.</exception>
+    public void Add(Ticket ticket, SlaReport? slaReport) => Add(ticket, slaReport, null);
 
     /// <summary>
     /// Adds a ticket: every KPI of <see cref="KpiFigures"/> it contributes to, from its history, and
@@ -24,7 +49,7 @@ public sealed partial class KpiAccumulator
     /// <param name="customerTier">The customer's tier, for <see cref="KpiDimensions.CustomerTier"/>; <see langword="null"/> when unknown.</param>
     /// <exception cref="ArgumentNullException"><paramref name="ticket"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The SLA report is another ticket's; nothing is added.</exception>
-    public void Add(Ticket ticket, SlaReport? slaReport = null, CustomerTier? customerTier = null)
+    public void Add(Ticket ticket, SlaReport? slaReport, CustomerTier? customerTier)
     {
         Guard.Against.Null(ticket);
         if (slaReport is not null && slaReport.TicketId != ticket.Id)
@@ -32,7 +57,11 @@ public sealed partial class KpiAccumulator
             throw new ArgumentException("The SLA report is another ticket's.", nameof(slaReport));
         }
 
-        Begin(new KpiSubject(ticket.AssigneeId, ticket.GroupId, ticket.Channel, ticket.Priority, customerTier));
+        if (_groupings.Length != 0)
+        {
+            Begin(new KpiSubject(ticket.AssigneeId, ticket.GroupId, ticket.Channel, ticket.Priority, customerTier));
+        }
+
         AddHistory(ticket);
         if (slaReport is not null)
         {
@@ -40,160 +69,203 @@ public sealed partial class KpiAccumulator
         }
     }
 
+    /// <summary>
+    /// Adds a ticket's history in two steps: one walk that only reads the events and notes the facts
+    /// (times, solves, reopens) in reused buffers, then one loop that routes each fact to its cells.
+    /// Keeping the cell work out of the walk keeps the walk small and its locals in registers.
+    /// </summary>
     private void AddHistory(Ticket ticket)
     {
-        var history = ticket.History;
+        var walk = Walk(ticket);
+        var facts = _facts.AsSpan(0, walk.FactCount);
         var calendar = Options.BusinessCalendar;
         var createdAt = ticket.OpenedAt;
-        var openedByAgent = ticket.OpenedByAgent is not null;
 
         foreach (var cell in Route(createdAt))
         {
             cell.Created++;
         }
 
+        foreach (ref readonly var fact in facts)
+        {
+            switch (fact.Kind)
+            {
+                case FactKind.Solve:
+                    foreach (var cell in Route(fact.At))
+                    {
+                        cell.Solves++;
+                    }
+
+                    break;
+                case FactKind.Reopen:
+                    foreach (var cell in Route(fact.At))
+                    {
+                        cell.Reopens++;
+                    }
+
+                    break;
+                default:
+                    AddTime(fact.At, fact.From, calendar, (int)fact.Kind);
+                    break;
+            }
+        }
+
+        if (walk.LastSolve is { } solvedAt && walk.Status is TicketStatus.Solved or TicketStatus.Closed)
+        {
+            AddSolved(walk, createdAt, solvedAt, calendar);
+        }
+
+        if (Options.BacklogAt is { } backlogInstant && createdAt <= backlogInstant && walk.StatusAtBacklog is not (TicketStatus.Solved or TicketStatus.Closed))
+        {
+            AddBacklog(createdAt, backlogInstant);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddBacklog(Instant createdAt, Instant backlogInstant)
+    {
+        var bucket = AgeBucket(backlogInstant - createdAt);
+        var bucketCount = Options.BacklogAgeLimits.Count + 1;
+        foreach (var cell in Route(backlogInstant))
+        {
+            cell.AddBacklog(bucket, bucketCount);
+        }
+    }
+
+    /// <summary>Reads the history once: the facts go to <see cref="_facts"/>, the rest is returned.</summary>
+    private TicketWalk Walk(Ticket ticket)
+    {
+        var history = ticket.HistorySpan;
+        var calendar = Options.BusinessCalendar;
+        var createdAt = ticket.OpenedAt;
+        var walk = new TicketWalk { Status = TicketStatus.New, StatusAtBacklog = TicketStatus.New };
+
         // First response: from the opening (or, on an agent-opened ticket, the first public message)
         // to the next reply, unless the ticket is solved, closed or merged first (SlaMetric.FirstReply).
-        Instant? firstResponseFrom = openedByAgent ? null : createdAt;
+        var firstResponseFrom = ticket.OpenedByAgent is null ? createdAt : Instant.MinValue;
         var firstResponseOver = false;
         var anyPublicMessage = false;
         var waiting = 0;
-        var customerMessages = 0;
-        var replies = 0;
-        var handleTime = Duration.Zero;
-        var handleTimeRecorded = false;
-
-        var status = TicketStatus.New;
         var statusSince = createdAt;
-        var times = default(StatusTimes);
-        Instant? firstSolve = null;
-        Instant? lastSolve = null;
-        var backlogAt = Options.BacklogAt;
-        var statusAtBacklog = TicketStatus.New;
+        var solved = false;
+        var backlogAt = Options.BacklogAt ?? Instant.MinValue;
+        var hasBacklog = Options.BacklogAt is not null;
 
-        for (var i = 1; i < history.Count; i++)
+        for (var i = 1; i < history.Length; i++)
         {
-            switch (history[i])
+            var e = history[i];
+            if (e is MessageAdded added)
             {
-                case MessageAdded { Message: var message }:
-                    var at = message.OccurredAt;
-                    if (message.Author == AuthorKind.Customer)
+                var message = added.Message;
+                var at = message.OccurredAt;
+                var author = message.Author;
+                if (author == AuthorKind.Customer)
+                {
+                    walk.CustomerMessages++;
+                    Wait(ref waiting, at);
+                }
+                else if (author == AuthorKind.Agent)
+                {
+                    if (message.HandleTime is { } handled)
                     {
-                        customerMessages++;
-                        Wait(ref waiting, at);
+                        walk.HandleTime += handled;
+                        walk.HandleTimeRecorded = true;
                     }
-                    else if (message.Author == AuthorKind.Agent)
+
+                    if (message.IsPublic)
                     {
-                        if (message.HandleTime is { } handled)
+                        walk.Replies++;
+                        if (firstResponseFrom != Instant.MinValue && !firstResponseOver)
                         {
-                            handleTime += handled;
-                            handleTimeRecorded = true;
+                            Note(ref walk, FactKind.FirstResponse, firstResponseFrom, at);
+                            firstResponseOver = true;
                         }
 
-                        if (message.IsPublic)
+                        for (var w = 0; w < waiting; w++)
                         {
-                            replies++;
-                            if (firstResponseFrom is { } from && !firstResponseOver)
-                            {
-                                AddTime(at, from, calendar, static c => c.FirstResponse);
-                                firstResponseOver = true;
-                            }
-
-                            for (var w = 0; w < waiting; w++)
-                            {
-                                AddTime(at, _waiting[w], calendar, static c => c.Response);
-                            }
-
-                            waiting = 0;
+                            Note(ref walk, FactKind.Response, _waiting[w], at);
                         }
-                    }
 
-                    // The event that starts the first-response clock never also stops it: checked after.
-                    if (message.IsPublic && !anyPublicMessage)
-                    {
-                        anyPublicMessage = true;
-                        firstResponseFrom ??= at;
-                    }
-
-                    break;
-
-                case TicketStatusChanged change:
-                    var changedAt = change.OccurredAt;
-                    times.Add(status, statusSince, changedAt, calendar);
-                    status = change.To;
-                    statusSince = changedAt;
-                    if (backlogAt is { } instant && changedAt <= instant)
-                    {
-                        statusAtBacklog = status;
-                    }
-
-                    if (change.To is TicketStatus.Solved or TicketStatus.Closed)
-                    {
-                        // Whatever was unanswered stays unanswered: no response time for it.
-                        firstResponseOver = true;
                         waiting = 0;
                     }
-
-                    if (change.To == TicketStatus.Solved)
-                    {
-                        lastSolve = changedAt;
-                        foreach (var cell in Route(changedAt))
-                        {
-                            cell.Solves++;
-                        }
-
-                        if (firstSolve is null)
-                        {
-                            firstSolve = changedAt;
-                            AddTime(changedAt, createdAt, calendar, static c => c.FirstResolution);
-                        }
-                    }
-                    else if (change.From == TicketStatus.Solved && change.To != TicketStatus.Closed)
-                    {
-                        foreach (var cell in Route(changedAt))
-                        {
-                            cell.Reopens++;
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        if (lastSolve is { } solvedAt && status is TicketStatus.Solved or TicketStatus.Closed)
-        {
-            var fullResolution = solvedAt - createdAt;
-            Duration? fullResolutionBusiness = calendar?.Between(createdAt, solvedAt);
-            foreach (var cell in Route(solvedAt))
-            {
-                cell.Solved++;
-                cell.FullResolution.Add(fullResolution, fullResolutionBusiness);
-                times.AddTo(cell);
-                if (handleTimeRecorded)
-                {
-                    cell.HandleTime.Add(handleTime);
                 }
 
-                cell.FirstContactResolution = cell.FirstContactResolution.Add(customerMessages <= 1);
-                cell.OneTouchResolution = cell.OneTouchResolution.Add(replies < 2);
+                // The event that starts the first-response clock never also stops it: checked after. As in the SLA
+                // engine's FirstReply, an automated message is not the first public message of an agent-opened ticket.
+                if (message.IsPublic && message.Author != AuthorKind.System && !anyPublicMessage)
+                {
+                    anyPublicMessage = true;
+                    if (firstResponseFrom == Instant.MinValue)
+                    {
+                        firstResponseFrom = at;
+                    }
+                }
+            }
+            else if (e is TicketStatusChanged change)
+            {
+                var changedAt = change.OccurredAt;
+                walk.Times.Add(walk.Status, statusSince, changedAt, calendar);
+                var to = change.To;
+                walk.Status = to;
+                statusSince = changedAt;
+                if (hasBacklog && changedAt <= backlogAt)
+                {
+                    walk.StatusAtBacklog = to;
+                }
+
+                if (to is TicketStatus.Solved or TicketStatus.Closed)
+                {
+                    // Whatever was unanswered stays unanswered: no response time for it.
+                    firstResponseOver = true;
+                    waiting = 0;
+                }
+
+                if (to == TicketStatus.Solved)
+                {
+                    walk.LastSolve = changedAt;
+                    Note(ref walk, FactKind.Solve, changedAt, changedAt);
+                    if (!solved)
+                    {
+                        solved = true;
+                        Note(ref walk, FactKind.FirstResolution, createdAt, changedAt);
+                    }
+                }
+                else if (change.From == TicketStatus.Solved && to != TicketStatus.Closed)
+                {
+                    Note(ref walk, FactKind.Reopen, changedAt, changedAt);
+                }
             }
         }
 
-        if (backlogAt is { } backlogInstant && createdAt <= backlogInstant && statusAtBacklog is not (TicketStatus.Solved or TicketStatus.Closed))
+        return walk;
+    }
+
+    /// <summary>The KPIs of a solved ticket, counted at its last solve.</summary>
+    private void AddSolved(in TicketWalk walk, Instant createdAt, Instant solvedAt, BusinessCalendar? calendar)
+    {
+        var fullResolution = (solvedAt - createdAt).ToInt64Nanoseconds();
+        var fullResolutionBusiness = calendar is null ? -1 : calendar.Between(createdAt, solvedAt).ToInt64Nanoseconds();
+        var firstContact = walk.CustomerMessages <= 1;
+        var oneTouch = walk.Replies < 2;
+        foreach (var cell in Route(solvedAt))
         {
-            var bucket = AgeBucket(backlogInstant - createdAt);
-            var bucketCount = Options.BacklogAgeLimits.Count + 1;
-            foreach (var cell in Route(backlogInstant))
+            cell.Solved++;
+            cell.FullResolution.Add(fullResolution, fullResolutionBusiness);
+            walk.Times.AddTo(cell);
+            if (walk.HandleTimeRecorded)
             {
-                cell.AddBacklog(bucket, bucketCount);
+                cell.HandleTime.Add(walk.HandleTime);
             }
+
+            cell.FirstContactResolution = cell.FirstContactResolution.Add(firstContact);
+            cell.OneTouchResolution = cell.OneTouchResolution.Add(oneTouch);
         }
     }
 
     private void AddSla(SlaReport report)
     {
-        var targets = report.Targets;
-        for (var i = 0; i < targets.Count; i++)
+        var targets = report.TargetSpan;
+        for (var i = 0; i < targets.Length; i++)
         {
             var target = targets[i];
             var (counted, at) = target.Stage switch
@@ -214,6 +286,16 @@ public sealed partial class KpiAccumulator
         }
     }
 
+    private void Note(ref TicketWalk walk, FactKind kind, Instant from, Instant at)
+    {
+        if (walk.FactCount == _facts.Length)
+        {
+            Array.Resize(ref _facts, walk.FactCount * 2);
+        }
+
+        _facts[walk.FactCount++] = new Fact(kind, from, at);
+    }
+
     private void Wait(ref int waiting, Instant at)
     {
         if (waiting == _waiting.Length)
@@ -224,13 +306,13 @@ public sealed partial class KpiAccumulator
         _waiting[waiting++] = at;
     }
 
-    private void AddTime(Instant at, Instant from, BusinessCalendar? calendar, Func<KpiCell, TimeDistribution> kpi)
+    private void AddTime(Instant at, Instant from, BusinessCalendar? calendar, int kpi)
     {
-        var time = at - from;
-        Duration? business = calendar?.Between(from, at);
+        var time = (at - from).ToInt64Nanoseconds();
+        var business = calendar is null ? -1 : calendar.Between(from, at).ToInt64Nanoseconds();
         foreach (var cell in Route(at))
         {
-            kpi(cell).Add(time, business);
+            cell.Times[kpi].Add(time, business);
         }
     }
 
@@ -246,15 +328,32 @@ public sealed partial class KpiAccumulator
         return bucket;
     }
 
-    /// <summary>A ticket's time in the statuses of requester wait, agent work and on-hold, in calendar and business time.</summary>
+    /// <summary>A fact of a ticket: a time KPI from <see cref="From"/> to <see cref="At"/>, or a solve or reopen at <see cref="At"/>.</summary>
+    private readonly record struct Fact(FactKind Kind, Instant From, Instant At);
+
+    /// <summary>What one walk over a ticket's history found, besides its facts.</summary>
+    private struct TicketWalk
+    {
+        public int FactCount;
+        public int CustomerMessages;
+        public int Replies;
+        public Duration HandleTime;
+        public bool HandleTimeRecorded;
+        public TicketStatus Status;
+        public TicketStatus StatusAtBacklog;
+        public Instant? LastSolve;
+        public StatusTimes Times;
+    }
+
+    /// <summary>A ticket's time in the statuses of requester wait, agent work and on-hold, in calendar and business time (nanoseconds: plain additions).</summary>
     private struct StatusTimes
     {
-        private Duration _wait;
-        private Duration _work;
-        private Duration _hold;
-        private Duration _waitBusiness;
-        private Duration _workBusiness;
-        private Duration _holdBusiness;
+        private long _wait;
+        private long _work;
+        private long _hold;
+        private long _waitBusiness;
+        private long _workBusiness;
+        private long _holdBusiness;
         private bool _business;
 
         public void Add(TicketStatus status, Instant from, Instant to, BusinessCalendar? calendar)
@@ -264,8 +363,8 @@ public sealed partial class KpiAccumulator
                 return;
             }
 
-            var time = to - from;
-            var business = calendar?.Between(from, to) ?? Duration.Zero;
+            var time = (to - from).ToInt64Nanoseconds();
+            var business = calendar is null ? 0 : calendar.Between(from, to).ToInt64Nanoseconds();
             _business = calendar is not null;
             _wait += time;
             _waitBusiness += business;
@@ -283,9 +382,9 @@ public sealed partial class KpiAccumulator
 
         public readonly void AddTo(KpiCell cell)
         {
-            cell.RequesterWait.Add(_wait, _business ? _waitBusiness : null);
-            cell.AgentWork.Add(_work, _business ? _workBusiness : null);
-            cell.OnHold.Add(_hold, _business ? _holdBusiness : null);
+            cell.RequesterWait.Add(_wait, _business ? _waitBusiness : -1);
+            cell.AgentWork.Add(_work, _business ? _workBusiness : -1);
+            cell.OnHold.Add(_hold, _business ? _holdBusiness : -1);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NodaTime;
@@ -32,9 +33,9 @@ namespace CustomerService.Core.Kpis;
 /// sketches it touches exist. Instances are not thread-safe: give each thread its own and merge them.
 /// </para>
 /// <para>
-/// <b>Not yet.</b> Survey KPIs (CSAT, NPS, CES) are in the report and counted by internal methods the
-/// survey responses will be added through. The escalation rate needs the Escalation aggregate and
-/// will come with it.
+/// <b>Surveys.</b> Survey responses are added with <see cref="Add(Surveys.SurveyResponse, Tickets.Ticket?, Customers.CustomerTier?)"/>
+/// into the same groups (CSAT, NPS, CES). <b>Not yet:</b> the escalation rate needs the Escalation
+/// aggregate and will come with it.
 /// </para>
 /// </remarks>
 /// <example>
@@ -122,40 +123,9 @@ public sealed partial class KpiAccumulator
         return new KpiReport(Options, _overall.ToFigures(Options), groups);
     }
 
-    /// <summary>Counts a CSAT response (the seam for survey responses).</summary>
-    internal void AddCsat(in KpiSubject subject, Instant at, bool isSatisfied)
-    {
-        foreach (var cell in Route(subject, at))
-        {
-            cell.Csat = cell.Csat.Add(isSatisfied);
-        }
-    }
-
-    /// <summary>Counts an NPS response (the seam for survey responses).</summary>
-    internal void AddNps(in KpiSubject subject, Instant at, bool isPromoter, bool isDetractor)
-    {
-        foreach (var cell in Route(subject, at))
-        {
-            cell.Nps = cell.Nps.Add(isPromoter, isDetractor);
-        }
-    }
-
-    /// <summary>Counts a CES response (the seam for survey responses).</summary>
-    internal void AddCes(in KpiSubject subject, Instant at, int score, bool isEasy)
-    {
-        foreach (var cell in Route(subject, at))
-        {
-            cell.Ces = cell.Ces.Add(score, isEasy);
-        }
-    }
-
-    private KpiCell[] Route(in KpiSubject subject, Instant at)
-    {
-        Begin(subject);
-        return Route(at);
-    }
-
     /// <summary>Points the route at the groups of a new subject (the periods are looked up when a fact needs them).</summary>
+    /// <remarks>Out of line: inlined, its large key structs would make every caller clear a large stack frame.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Begin(in KpiSubject subject)
     {
         _subject = subject;
@@ -171,26 +141,31 @@ public sealed partial class KpiAccumulator
     }
 
     /// <summary>The cells a fact at <paramref name="at"/> of the current subject is counted in.</summary>
-    private KpiCell[] Route(Instant at)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private KpiCell[] Route(Instant at) =>
+        _groupsByPeriod && (_periodCellsStale || at < _periodFrom || at >= _periodTo) ? RouteToPeriod(at) : _route;
+
+    /// <summary>
+    /// Points the route at the period cells of <paramref name="at"/>: the rare path, kept out of line
+    /// so the callers that inline <see cref="Route(Instant)"/> stay small (no large stack frame to clear per call).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private KpiCell[] RouteToPeriod(Instant at)
     {
-        if (_groupsByPeriod && (_periodCellsStale || at < _periodFrom || at >= _periodTo))
+        if (at < _periodFrom || at >= _periodTo)
         {
-            if (at < _periodFrom || at >= _periodTo)
-            {
-                MoveToPeriodOf(at);
-            }
-
-            for (var i = 0; i < _groupings.Length; i++)
-            {
-                if ((_groupings[i] & KpiDimensions.Period) != 0)
-                {
-                    _route[1 + i] = CellFor(_subject.KeyIn(_groupings[i], _periodStart));
-                }
-            }
-
-            _periodCellsStale = false;
+            MoveToPeriodOf(at);
         }
 
+        for (var i = 0; i < _groupings.Length; i++)
+        {
+            if ((_groupings[i] & KpiDimensions.Period) != 0)
+            {
+                _route[1 + i] = CellFor(_subject.KeyIn(_groupings[i], _periodStart));
+            }
+        }
+
+        _periodCellsStale = false;
         return _route;
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CustomerService.Core.Tickets;
@@ -29,6 +30,9 @@ public sealed class SlaReport
 
     /// <summary>Gets the state of every applied target and cycle, by policy kind, then metric in policy order, then cycle.</summary>
     public IReadOnlyList<SlaTargetState> Targets => _targets;
+
+    /// <summary>Gets <see cref="Targets"/> as a span, for hot loops (KPIs).</summary>
+    internal ReadOnlySpan<SlaTargetState> TargetSpan => _targets;
 
     /// <summary>Gets a value indicating whether any target is breached.</summary>
     public bool IsAnyBreached => _targets.Any(t => t.IsBreached);

@@ -9,7 +9,7 @@ using static CustomerService.Core.Tests.Tickets.TicketFixtures;
 
 namespace CustomerService.Core.Tests.Kpis;
 
-// Grouping by dimension and period, merging, options and the survey seam.
+// Grouping by dimension and period, merging and options.
 public sealed partial class KpiAccumulatorTests
 {
     private static readonly DateTimeZone Paris = DateTimeZoneProviders.Tzdb["Europe/Paris"];
@@ -77,7 +77,7 @@ public sealed partial class KpiAccumulatorTests
         var gold = CustomerTier.Create("gold");
         var options = KpiOptions.Default with { Groupings = [KpiDimensions.CustomerTier | KpiDimensions.Priority] };
         var kpis = new KpiAccumulator(options);
-        kpis.Add(Opened(priority: Priority.High), customerTier: gold);
+        kpis.Add(Opened(priority: Priority.High), null, gold);
         kpis.Add(Opened(priority: Priority.High));
 
         var groups = kpis.Result().Groups;
@@ -138,7 +138,7 @@ public sealed partial class KpiAccumulatorTests
         FluentActions.Invoking(() => KpiOptions.Default with { TimeZone = null! }).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => KpiOptions.Default with { Period = (KpiPeriod)7 }).Should().Throw<ArgumentException>();
         FluentActions.Invoking(() => new KpiAccumulator(null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => new KpiAccumulator(KpiOptions.Default).Add(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => new KpiAccumulator(KpiOptions.Default).Add((Ticket)null!)).Should().Throw<ArgumentNullException>();
     }
 
     [Fact]
@@ -149,27 +149,5 @@ public sealed partial class KpiAccumulatorTests
         options.Groupings.Should().Equal(KpiDimensions.Agent);
         options.Should().Be(KpiOptions.Default with { Groupings = [KpiDimensions.Agent] });
         options.Should().NotBe(KpiOptions.Default);
-    }
-
-    [Fact]
-    public void SurveySeam_ResponsesAreCountedPerGroupAndPeriod()
-    {
-        var options = KpiOptions.Default with { Groupings = [KpiDimensions.Agent] };
-        var kpis = new KpiAccumulator(options);
-        var subject = new KpiSubject(Agent, null, Channel.Email, null, null);
-        for (var i = 0; i < 10; i++)
-        {
-            kpis.AddCsat(subject, At(i), isSatisfied: i < 8);
-            kpis.AddNps(subject, At(i), isPromoter: i < 5, isDetractor: i == 9);
-            kpis.AddCes(subject, At(i), score: 1 + (i % 7), isEasy: 1 + (i % 7) >= 5);
-        }
-
-        var figures = kpis.Result().Find(new KpiGroupKey(KpiDimensions.Agent, Agent))!;
-
-        figures.Csat.Score.Should().Be(80);
-        figures.Nps.Score.Should().Be(40);
-        figures.Ces.Mean.Should().Be(3.4);   // 1..7, then 1, 2, 3: 34 / 10
-        figures.Ces.PercentEasy.Should().Be(30);
-        kpis.Result().Overall.Csat.Should().Be(new CsatTally(10, 8));
     }
 }

@@ -5,6 +5,7 @@ using CsCheck;
 using CustomerService.Core.Customers;
 using CustomerService.Core.Kpis;
 using CustomerService.Core.Sla;
+using CustomerService.Core.Surveys;
 using CustomerService.Core.Tickets;
 using CustomerService.Core.Tickets.Events;
 using NodaTime;
@@ -13,7 +14,7 @@ using static CustomerService.Core.Tests.Tickets.TicketFixtures;
 
 namespace CustomerService.Core.Tests.Kpis;
 
-// The laws of a mergeable accumulator, on generated tickets with SLA reports: merge is commutative
+// The laws of a mergeable accumulator, on generated tickets with SLA reports and survey responses: merge is commutative
 // and associative, merged partitions equal one pass, and the order of adding does not matter. Then
 // a few KPIs checked against a plain LINQ computation over the same tickets.
 public sealed partial class KpiAccumulatorTests
@@ -42,8 +43,8 @@ public sealed partial class KpiAccumulatorTests
         [OfficeHours]);
 
     private static readonly Gen<Entry> GeneratedTickets = Gen.Select(
-        Gen.Int[0, 10 * 24 * 60], Gen.Bool, Gen.Int[0, 1], Gen.Select(Gen.Int[0, 12], Gen.Int[0, 600]).Array[0, 14], Gen.Int[0, 2],
-        (start, byAgent, channel, steps, tier) => Build(start, byAgent, channel, steps, tier));
+        Gen.Int[0, 10 * 24 * 60], Gen.Bool, Gen.Int[0, 1], Gen.Select(Gen.Int[0, 12], Gen.Int[0, 600]).Array[0, 14], Gen.Int[0, 2], Gen.Select(Gen.Int[0, 3], Gen.Int[0, 10], Gen.Int[-1, 10]),
+        (start, byAgent, channel, steps, tier, survey) => Build(start, byAgent, channel, steps, tier, survey));
 
     private static readonly Gen<Entry[]> TicketSets = GeneratedTickets.Array[0, 30];
 
@@ -123,6 +124,14 @@ public sealed partial class KpiAccumulatorTests
                 var breached = tickets.Sum(e => e.Report.Targets.Count(s => s.Stage == SlaStage.Breached));
                 figures.SlaAchievements.Sum(a => a.Achieved).Should().Be(achieved);
                 figures.SlaAchievements.Sum(a => a.Breached).Should().Be(breached);
+
+                var answered = tickets.Select(e => e.Survey).OfType<SurveyResponse>().Where(r => r.IsAnswered).ToArray();
+                var csat = answered.Where(r => r.Kind == SurveyKind.Csat).ToArray();
+                figures.Csat.Should().Be(new CsatTally(csat.Length, csat.Count(r => r.Score >= 4)));
+                var nps = answered.Where(r => r.Kind == SurveyKind.Nps).ToArray();
+                figures.Nps.Should().Be(new NpsTally(nps.Length, nps.Count(r => r.Score >= 9), nps.Count(r => r.Score <= 6)));
+                var ces = answered.Where(r => r.Kind == SurveyKind.Ces).ToArray();
+                figures.Ces.Should().Be(new CesTally(ces.Length, ces.Sum(r => r.Score!.Value), ces.Count(r => r.Score >= 5)));
             },
             iter: 100);
     }
@@ -163,11 +172,18 @@ public sealed partial class KpiAccumulatorTests
         return kpis;
     }
 
-    private static void Add(KpiAccumulator kpis, Entry entry) =>
-        kpis.Add(entry.Ticket, entry.Report, entry.Tier == 0 ? null : CustomerTier.Create(entry.Tier == 1 ? "gold" : "standard"));
+    private static void Add(KpiAccumulator kpis, Entry entry)
+    {
+        CustomerTier? tier = entry.Tier == 0 ? null : CustomerTier.Create(entry.Tier == 1 ? "gold" : "standard");
+        kpis.Add(entry.Ticket, entry.Report, tier);
+        if (entry.Survey is { } survey)
+        {
+            kpis.Add(survey, entry.Ticket, tier);
+        }
+    }
 
     /// <summary>A ticket from a start and a list of (command, minutes later) steps; commands the ticket refuses are skipped.</summary>
-    private static Entry Build(int start, bool byAgent, int channel, (int Command, int Minutes)[] steps, int tier)
+    private static Entry Build(int start, bool byAgent, int channel, (int Command, int Minutes)[] steps, int tier, (int Kind, int Score, int Revised) survey)
     {
         var medium = channel == 0 ? Channel.Email : Channel.Chat;
         var ticket = byAgent
@@ -194,11 +210,37 @@ public sealed partial class KpiAccumulatorTests
             }
         }
 
-        return new Entry(ticket, PropertyEngine.Evaluate(ticket, Now), tier);
+        return new Entry(ticket, PropertyEngine.Evaluate(ticket, Now), tier, Survey(ticket, survey));
     }
 
-    /// <summary>A generated ticket, its SLA report and a tier code (0: none given).</summary>
-    private sealed record Entry(Ticket Ticket, SlaReport Report, int Tier)
+    /// <summary>
+    /// A survey about the ticket, sent at its last event: none (kind 0), CSAT 1-5, NPS or CES;
+    /// unanswered when the score is 0, revised to <c>Revised</c> a day later when that is on the scale.
+    /// </summary>
+    private static SurveyResponse? Survey(Ticket ticket, (int Kind, int Score, int Revised) survey)
+    {
+        if (survey.Kind == 0)
+        {
+            return null;
+        }
+
+        var definition = SurveyDefinition.DefaultFor((SurveyKind)survey.Kind);
+        var sentAt = ticket.UpdatedAt;
+        var response = SurveyResponse.Send(SurveyResponseId.New(), definition, ticket.CustomerId, ticket.Id, ticket.SolveCount, ticket.AssigneeId, sentAt);
+        if (survey.Score != 0 && definition.Scale.Contains(survey.Score))
+        {
+            response.Answer(survey.Score, sentAt + Duration.FromMinutes(survey.Score * 37));
+            if (definition.Scale.Contains(survey.Revised))
+            {
+                response.Answer(survey.Revised, sentAt + Duration.FromDays(1));
+            }
+        }
+
+        return response;
+    }
+
+    /// <summary>A generated ticket, its SLA report, a tier code (0: none given) and a survey about it, if any.</summary>
+    private sealed record Entry(Ticket Ticket, SlaReport Report, int Tier, SurveyResponse? Survey)
     {
         public override string ToString() => $"{Ticket} {Report}";
     }

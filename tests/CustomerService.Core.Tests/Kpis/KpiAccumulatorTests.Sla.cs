@@ -59,8 +59,10 @@ public sealed partial class KpiAccumulatorTests
         var loggedCall = Ticket.OpenByAgent(TicketId.New(), Customer, Agent, Channel.Phone, Priority.Normal, "Call", At(0));
         loggedCall.Note(5).Reply(10).Bot(12).Asks(20).Reply(40);
         var emailed = Opened().Bot(1).Note(2).Reply(50);
+        var acknowledgedCall = Ticket.OpenByAgent(TicketId.New(), Customer, Agent, Channel.Phone, Priority.Normal, "Call", At(0));
+        acknowledgedCall.Bot(1).Asks(15).Reply(45);
 
-        foreach (var ticket in new[] { loggedCall, emailed })
+        foreach (var ticket in new[] { loggedCall, emailed, acknowledgedCall })
         {
             var kpis = new KpiAccumulator(KpiOptions.Default);
             var report = FirstReplyEngine.Evaluate(ticket, At(600));
