@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using CustomerService.Core.Calendars;
 using CustomerService.Core.Customers;
+using CustomerService.Core.Escalations;
 using CustomerService.Core.Sla;
 using CustomerService.Core.Tickets;
 using CustomerService.Core.Tickets.Events;
@@ -56,6 +57,52 @@ public sealed partial class KpiAccumulator
         {
             throw new ArgumentException("The SLA report is another ticket's.", nameof(slaReport));
         }
+
+        AddTicket(ticket, slaReport, customerTier);
+    }
+
+    /// <summary>
+    /// Adds a ticket as <see cref="Add(Ticket, SlaReport?, CustomerTier?)"/> does, and counts it toward the escalation
+    /// rates if it has escalations: <see cref="KpiFigures.Escalations"/>, <see cref="KpiFigures.FunctionalEscalations"/>
+    /// and <see cref="KpiFigures.HierarchicalEscalations"/>, at the instant the ticket was opened.
+    /// </summary>
+    /// <param name="ticket">The ticket. Add each ticket once, to one accumulator.</param>
+    /// <param name="slaReport">The ticket's SLA report, or <see langword="null"/>.</param>
+    /// <param name="customerTier">The customer's tier, or <see langword="null"/> when unknown.</param>
+    /// <param name="escalations">The ticket's escalations, whatever their status (cancelled and returned ones count: the ticket was escalated).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ticket"/> or <paramref name="escalations"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The SLA report or the escalations are another ticket's; nothing is added.</exception>
+    public void Add(Ticket ticket, SlaReport? slaReport, CustomerTier? customerTier, TicketEscalations escalations)
+    {
+        Guard.Against.Null(ticket);
+        Guard.Against.Null(escalations);
+        if (escalations.TicketId != ticket.Id)
+        {
+            throw new ArgumentException("The escalations are another ticket's.", nameof(escalations));
+        }
+
+        Add(ticket, slaReport, customerTier);
+        var functional = false;
+        var hierarchical = false;
+        foreach (var escalation in escalations.All)
+        {
+            functional |= escalation.Kind == EscalationKind.Functional;
+            hierarchical |= escalation.Kind == EscalationKind.Hierarchical;
+        }
+
+        if (functional || hierarchical)
+        {
+            foreach (var cell in Route(ticket.OpenedAt))
+            {
+                cell.Escalated++;
+                cell.EscalatedFunctionally += functional ? 1 : 0;
+                cell.EscalatedHierarchically += hierarchical ? 1 : 0;
+            }
+        }
+    }
+
+    private void AddTicket(Ticket ticket, SlaReport? slaReport, CustomerTier? customerTier)
+    {
 
         if (_groupings.Length != 0)
         {

@@ -34,8 +34,9 @@ namespace CustomerService.Core.Kpis;
 /// </para>
 /// <para>
 /// <b>Surveys.</b> Survey responses are added with <see cref="Add(Surveys.SurveyResponse, Tickets.Ticket?, Customers.CustomerTier?)"/>
-/// into the same groups (CSAT, NPS, CES). <b>Not yet:</b> the escalation rate needs the Escalation
-/// aggregate and will come with it.
+/// into the same groups (CSAT, NPS, CES). A ticket added with its escalations
+/// (<see cref="Add(Tickets.Ticket, Sla.SlaReport?, Customers.CustomerTier?, Escalations.TicketEscalations)"/>) counts
+/// toward the escalation rates.
 /// </para>
 /// </remarks>
 /// <example>

@@ -46,6 +46,12 @@ internal sealed class KpiCell
 
     public long Reopens { get; set; }
 
+    public long Escalated { get; set; }
+
+    public long EscalatedFunctionally { get; set; }
+
+    public long EscalatedHierarchically { get; set; }
+
     public KpiRate FirstContactResolution { get; set; }
 
     public KpiRate OneTouchResolution { get; set; }
@@ -81,6 +87,9 @@ internal sealed class KpiCell
         Solved += other.Solved;
         Solves += other.Solves;
         Reopens += other.Reopens;
+        Escalated += other.Escalated;
+        EscalatedFunctionally += other.EscalatedFunctionally;
+        EscalatedHierarchically += other.EscalatedHierarchically;
         FirstContactResolution = FirstContactResolution.Merge(other.FirstContactResolution);
         OneTouchResolution = OneTouchResolution.Merge(other.OneTouchResolution);
         Csat = Csat.Merge(other.Csat);
@@ -136,6 +145,9 @@ internal sealed class KpiCell
             FirstContactResolution = FirstContactResolution,
             OneTouchResolution = OneTouchResolution,
             Reopens = new KpiRate(Reopens, Solves),
+            Escalations = new KpiRate(Escalated, Created),
+            FunctionalEscalations = new KpiRate(EscalatedFunctionally, Created),
+            HierarchicalEscalations = new KpiRate(EscalatedHierarchically, Created),
             SlaAchievements = sla,
             Backlog = new KpiBacklog(options.BacklogAt, options.BacklogAgeLimits, _backlog),
             Csat = Csat,

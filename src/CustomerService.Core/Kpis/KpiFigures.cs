@@ -25,10 +25,6 @@ namespace CustomerService.Core.Kpis;
 /// count, mean, min and max exact; percentiles within 1%), in calendar time and in the business
 /// time of <see cref="KpiOptions.BusinessCalendar"/>.
 /// </para>
-/// <para>
-/// <b>Escalation rate</b> (tickets with at least one escalation / tickets, functional and
-/// hierarchical) is not here yet: it needs the Escalation aggregate, and will come with it.
-/// </para>
 /// </remarks>
 public sealed class KpiFigures : IEquatable<KpiFigures>
 {
@@ -99,6 +95,18 @@ public sealed class KpiFigures : IEquatable<KpiFigures>
     public KpiRate Reopens { get; init; }
 
     /// <summary>
+    /// Gets the escalation rate: tickets with at least one escalation / tickets opened, counted at the
+    /// instant each ticket was opened. Only tickets added with their escalations count as escalated.
+    /// </summary>
+    public KpiRate Escalations { get; init; }
+
+    /// <summary>Gets the functional escalation rate: tickets with at least one functional escalation (to another team) / tickets opened.</summary>
+    public KpiRate FunctionalEscalations { get; init; }
+
+    /// <summary>Gets the hierarchical escalation rate: tickets with at least one hierarchical escalation (to a lead or manager) / tickets opened.</summary>
+    public KpiRate HierarchicalEscalations { get; init; }
+
+    /// <summary>
     /// Gets SLA achievement per policy kind, metric and priority, from the SLA reports given with the
     /// tickets: targets achieved / (achieved + breached), counted per target state (each cycle of a
     /// repeating metric) at the instant it was achieved or breached. Running, paused and cancelled
@@ -156,6 +164,9 @@ public sealed class KpiFigures : IEquatable<KpiFigures>
         && FirstContactResolution == other.FirstContactResolution
         && OneTouchResolution == other.OneTouchResolution
         && Reopens == other.Reopens
+        && Escalations == other.Escalations
+        && FunctionalEscalations == other.FunctionalEscalations
+        && HierarchicalEscalations == other.HierarchicalEscalations
         && SlaAchievements.SequenceEqual(other.SlaAchievements)
         && Backlog.Equals(other.Backlog)
         && Csat == other.Csat
