@@ -58,103 +58,79 @@ public sealed class SlaMetric : IEquatable<SlaMetric>
     /// public agent reply stops it). Never pauses. Internal notes and automated messages do not stop it.
     /// Cancelled if the ticket is solved, closed or merged before a reply.
     /// </summary>
-    public static SlaMetric FirstReply { get; } = new(
-        "first-reply",
-        repeats: false,
-        start: [SlaTrigger.TicketOpened().OnTicketsOpenedBy(AuthorKind.Customer), SlaTrigger.FirstPublicMessage().OnTicketsOpenedBy(AuthorKind.Agent)],
-        stop: [SlaTrigger.PublicAgentReply()],
-        pause: [],
-        resume: [],
-        reset: [],
-        cancel: EndOfTicket,
-        isBuiltIn: true);
+    public static SlaMetric FirstReply { get; } = new SlaMetricBuilder("first-reply")
+        .StartsWhen(SlaTrigger.TicketOpened().OnTicketsOpenedBy(AuthorKind.Customer), SlaTrigger.FirstPublicMessage().OnTicketsOpenedBy(AuthorKind.Agent))
+        .StopsWhen(SlaTrigger.PublicAgentReply())
+        .CancelsWhen(EndOfTicket)
+        .BuildBuiltIn();
 
     /// <summary>
     /// Time from the oldest customer message not yet answered to the next public agent reply, once the ticket
     /// has had its first reply. One cycle per unanswered run of customer messages; never pauses; cancelled if the
     /// ticket is solved, closed or merged before the reply.
     /// </summary>
-    public static SlaMetric NextReply { get; } = new(
-        "next-reply",
-        repeats: true,
-        start: [SlaTrigger.CustomerMessage().OnlyAfterFirstReply()],
-        stop: [SlaTrigger.PublicAgentReply()],
-        pause: [],
-        resume: [],
-        reset: [],
-        cancel: EndOfTicket,
-        isBuiltIn: true);
+    public static SlaMetric NextReply { get; } = new SlaMetricBuilder("next-reply")
+        .StartsWhen(SlaTrigger.CustomerMessage().OnlyAfterFirstReply())
+        .StopsWhen(SlaTrigger.PublicAgentReply())
+        .CancelsWhen(EndOfTicket)
+        .Repeating()
+        .BuildBuiltIn();
 
     /// <summary>
     /// Time between public agent updates: starts when the ticket is opened and at each public agent reply, stops at
     /// the next. Never pauses; cancelled once the ticket is solved, closed or merged.
     /// </summary>
-    public static SlaMetric PeriodicUpdate { get; } = new(
-        "periodic-update",
-        repeats: true,
-        start: [SlaTrigger.TicketOpened(), SlaTrigger.PublicAgentReply()],
-        stop: [SlaTrigger.PublicAgentReply()],
-        pause: [],
-        resume: [],
-        reset: [],
-        cancel: EndOfTicket,
-        isBuiltIn: true);
+    public static SlaMetric PeriodicUpdate { get; } = new SlaMetricBuilder("periodic-update")
+        .StartsWhen(SlaTrigger.TicketOpened(), SlaTrigger.PublicAgentReply())
+        .StopsWhen(SlaTrigger.PublicAgentReply())
+        .CancelsWhen(EndOfTicket)
+        .Repeating()
+        .BuildBuiltIn();
 
     /// <summary>As <see cref="PeriodicUpdate"/>, but paused while the ticket is Pending (waiting for the customer).</summary>
-    public static SlaMetric PausableUpdate { get; } = new(
-        "pausable-update",
-        repeats: true,
-        start: [SlaTrigger.TicketOpened(), SlaTrigger.PublicAgentReply()],
-        stop: [SlaTrigger.PublicAgentReply()],
-        pause: [SlaTrigger.StatusEntered(TicketStatus.Pending)],
-        resume: [SlaTrigger.StatusLeft(TicketStatus.Pending)],
-        reset: [],
-        cancel: EndOfTicket,
-        isBuiltIn: true);
+    public static SlaMetric PausableUpdate { get; } = new SlaMetricBuilder("pausable-update")
+        .StartsWhen(SlaTrigger.TicketOpened(), SlaTrigger.PublicAgentReply())
+        .StopsWhen(SlaTrigger.PublicAgentReply())
+        .PausesWhen(SlaTrigger.StatusEntered(TicketStatus.Pending))
+        .ResumesWhen(SlaTrigger.StatusLeft(TicketStatus.Pending))
+        .CancelsWhen(EndOfTicket)
+        .Repeating()
+        .BuildBuiltIn();
 
     /// <summary>
     /// Time the customer waits: from opening to Solved, paused while Pending. A reopen continues the clock; Closed is final.
     /// </summary>
-    public static SlaMetric RequesterWaitTime { get; } = new(
-        "requester-wait-time",
-        repeats: false,
-        start: [SlaTrigger.TicketOpened(), SlaTrigger.Reopened()],
-        stop: [SlaTrigger.StatusEntered(TicketStatus.Solved, TicketStatus.Closed)],
-        pause: [SlaTrigger.StatusEntered(TicketStatus.Pending)],
-        resume: [SlaTrigger.StatusLeft(TicketStatus.Pending)],
-        reset: [],
-        cancel: [SlaTrigger.MergedIntoAnother()],
-        isBuiltIn: true);
+    public static SlaMetric RequesterWaitTime { get; } = new SlaMetricBuilder("requester-wait-time")
+        .StartsWhen(SlaTrigger.TicketOpened(), SlaTrigger.Reopened())
+        .StopsWhen(SlaTrigger.StatusEntered(TicketStatus.Solved, TicketStatus.Closed))
+        .PausesWhen(SlaTrigger.StatusEntered(TicketStatus.Pending))
+        .ResumesWhen(SlaTrigger.StatusLeft(TicketStatus.Pending))
+        .CancelsWhen(SlaTrigger.MergedIntoAnother())
+        .BuildBuiltIn();
 
     /// <summary>
     /// Time agents have the ticket: from opening to Solved, paused while Pending or OnHold. A reopen continues the clock.
     /// </summary>
-    public static SlaMetric AgentWorkTime { get; } = new(
-        "agent-work-time",
-        repeats: false,
-        start: [SlaTrigger.TicketOpened(), SlaTrigger.Reopened()],
-        stop: [SlaTrigger.StatusEntered(TicketStatus.Solved, TicketStatus.Closed)],
-        pause: [SlaTrigger.StatusEntered(TicketStatus.Pending, TicketStatus.OnHold)],
-        resume: [SlaTrigger.StatusLeft(TicketStatus.Pending, TicketStatus.OnHold)],
-        reset: [],
-        cancel: [SlaTrigger.MergedIntoAnother()],
-        isBuiltIn: true);
+    public static SlaMetric AgentWorkTime { get; } = new SlaMetricBuilder("agent-work-time")
+        .StartsWhen(SlaTrigger.TicketOpened(), SlaTrigger.Reopened())
+        .StopsWhen(SlaTrigger.StatusEntered(TicketStatus.Solved, TicketStatus.Closed))
+        .PausesWhen(SlaTrigger.StatusEntered(TicketStatus.Pending, TicketStatus.OnHold))
+        .ResumesWhen(SlaTrigger.StatusLeft(TicketStatus.Pending, TicketStatus.OnHold))
+        .CancelsWhen(SlaTrigger.MergedIntoAnother())
+        .BuildBuiltIn();
 
     /// <summary>
     /// Time to resolution: from opening to Solved, paused while the status is in the policy's
     /// <see cref="SlaPolicy.PauseStatuses">pause set</see> (default: Pending). A reopen continues the same clock
     /// with the time already used; Closed is final.
     /// </summary>
-    public static SlaMetric Resolution { get; } = new(
-        "resolution",
-        repeats: false,
-        start: [SlaTrigger.TicketOpened(), SlaTrigger.Reopened()],
-        stop: [SlaTrigger.StatusEntered(TicketStatus.Solved, TicketStatus.Closed)],
-        pause: [SlaTrigger.PolicyPauseEntered()],
-        resume: [SlaTrigger.PolicyPauseLeft()],
-        reset: [],
-        cancel: [SlaTrigger.MergedIntoAnother()],
-        isBuiltIn: true);
+    public static SlaMetric Resolution { get; } = new SlaMetricBuilder("resolution")
+        .StartsWhen(SlaTrigger.TicketOpened(), SlaTrigger.Reopened())
+        .StopsWhen(SlaTrigger.StatusEntered(TicketStatus.Solved, TicketStatus.Closed))
+        .PausesWhen(SlaTrigger.PolicyPauseEntered())
+        .ResumesWhen(SlaTrigger.PolicyPauseLeft())
+        .CancelsWhen(SlaTrigger.MergedIntoAnother())
+        .BuildBuiltIn();
 
     /// <summary>Gets the built-in metrics, in the order of SLA-SEMANTICS §2.</summary>
     public static IReadOnlyList<SlaMetric> BuiltIn { get; } =

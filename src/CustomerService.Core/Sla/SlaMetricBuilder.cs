@@ -83,6 +83,9 @@ public sealed class SlaMetricBuilder
     /// <summary>Builds the metric without checking it: for readers that report <see cref="Validate"/>'s problems themselves.</summary>
     internal SlaMetric BuildUnchecked() => new(_id, _repeats, _start, _stop, _pause, _resume, _reset, _cancel);
 
+    /// <summary>Builds one of <see cref="SlaMetric.BuiltIn"/>: the built-in metrics are written with this same builder.</summary>
+    internal SlaMetric BuildBuiltIn() => new(_id, _repeats, _start, _stop, _pause, _resume, _reset, _cancel, isBuiltIn: true);
+
     private SlaMetricBuilder Add(List<SlaTrigger> list, SlaTrigger[] triggers)
     {
         Guard.Against.NullOrEmpty(triggers);

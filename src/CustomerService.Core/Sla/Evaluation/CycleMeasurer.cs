@@ -27,7 +27,7 @@ internal static class CycleMeasurer
 
                 var next = changes[c].Next;
                 var last = next < 0;
-                var end = last ? limit : Min(changes[next].At, limit);
+                var end = last ? limit : Instant.Min(changes[next].At, limit);
                 var single = timeline.Periods;
                 single.Clear();
                 single.Add((change.At, change.Binding));
@@ -71,7 +71,7 @@ internal static class CycleMeasurer
         var target = final.Target!;
         var calendar = final.Calendar!;
         var lostTarget = lastBound < periods.Count - 1;
-        var countTo = lostTarget ? Min(periods[lastBound + 1].At, limit) : limit;
+        var countTo = lostTarget ? Instant.Min(periods[lastBound + 1].At, limit) : limit;
         var open = isLast && !superseded && !lostTarget && cycle.End == CycleEnd.Open;
         var keep = retargeting == SlaRetargeting.KeepElapsed;
 
@@ -79,8 +79,9 @@ internal static class CycleMeasurer
         var dueAt = Instant.MaxValue;
         var breachAt = Instant.MaxValue;
         Duration? kept = null;
-        Duration? elapsedToLast = null;
-        for (var i = 0; i <= lastBound && !breached; i++)
+        var usedBeforeLast = Duration.Zero;
+        var elapsed = Duration.Zero;
+        for (var i = 0; i <= lastBound; i++)
         {
             var binding = periods[i].Binding;
             if (!binding.IsBound)
@@ -89,10 +90,24 @@ internal static class CycleMeasurer
             }
 
             var from = periods[i].At;
-            var to = i < lastBound ? Min(periods[i + 1].At, countTo) : countTo;
+            var to = i < lastBound ? Instant.Min(periods[i + 1].At, countTo) : countTo;
             var periodCalendar = binding.Calendar!;
             var amount = binding.Target!.Duration;
             var used = keep && kept is Duration k ? k : walker.Open(periodCalendar, start, from);
+            var counted = walker.Open(periodCalendar, from, to);
+            kept = used + counted;
+            if (i == lastBound)
+            {
+                usedBeforeLast = used;
+                elapsed = used + counted;
+            }
+
+            if (breached)
+            {
+                // A breach is final: later targets only add to the time counted.
+                continue;
+            }
+
             if (used > amount)
             {
                 // Already used up when this target began to apply: it breaches at once.
@@ -100,11 +115,8 @@ internal static class CycleMeasurer
                 breachAt = from;
                 walker.Locate(periodCalendar, start, amount, from, null, out var crossing, out _);
                 dueAt = keep || crossing == Instant.MaxValue ? from : crossing;
-                break;
             }
-
-            var counted = walker.Open(periodCalendar, from, to);
-            if (used + counted >= amount)
+            else if (used + counted >= amount)
             {
                 var project = i == lastBound ? (Instant?)(open ? timeline.Now : countTo) : null;
                 breached = walker.Locate(periodCalendar, from, amount - used, to, project, out var crossing, out var breach);
@@ -117,20 +129,11 @@ internal static class CycleMeasurer
             else if (i == lastBound)
             {
                 // The segments counted so far leave part of the target: it is due where the clock, running on, uses the rest.
-                dueAt = periodCalendar.Add(Max(open ? timeline.Now : countTo, from), amount - used - counted);
+                dueAt = periodCalendar.Add(Instant.Max(open ? timeline.Now : countTo, from), amount - used - counted);
                 breachAt = periodCalendar.NextOpening(dueAt);
-            }
-
-            kept = used + counted;
-            if (i == lastBound)
-            {
-                elapsedToLast = used + counted;
             }
         }
 
-        var keptBefore = keep ? KeptElapsed(walker, periods, start, lastBound, periods[lastBound].At) : Duration.Zero;
-        var elapsed = elapsedToLast
-            ?? (keep ? keptBefore + walker.Open(calendar, periods[lastBound].At, countTo) : walker.Open(calendar, start, countTo));
         SlaStage stage;
         Instant? endedAt;
         if (breached || superseded || lostTarget || cycle.End != CycleEnd.Open)
@@ -159,26 +162,7 @@ internal static class CycleMeasurer
             breachAt,
             elapsed,
             walker.Paused(calendar, start, countTo),
-            Warnings(walker, calendar, target, keep ? periods[lastBound].At : start, countTo, keptBefore, elapsed));
-    }
-
-    /// <summary>Under <see cref="SlaRetargeting.KeepElapsed"/>: the time counted by the bound periods before <paramref name="lastBound"/>, each in its own calendar.</summary>
-    private static Duration KeptElapsed(CycleWalker walker, List<(Instant At, Binding Binding)> periods, Instant start, int lastBound, Instant until)
-    {
-        var total = Duration.Zero;
-        var first = true;
-        for (var i = 0; i < lastBound; i++)
-        {
-            if (!periods[i].Binding.IsBound)
-            {
-                continue;
-            }
-
-            total += walker.Open(periods[i].Binding.Calendar!, first ? start : periods[i].At, Min(periods[i + 1].At, until));
-            first = false;
-        }
-
-        return first ? walker.Open(periods[lastBound].Binding.Calendar!, start, until) : total;
+            Warnings(walker, calendar, target, keep ? periods[lastBound].At : start, countTo, keep ? usedBeforeLast : Duration.Zero, elapsed));
     }
 
     /// <summary>
@@ -220,8 +204,4 @@ internal static class CycleMeasurer
         System.Array.Fill(instants, Instant.MaxValue);
         return instants;
     }
-
-    private static Instant Max(Instant x, Instant y) => x > y ? x : y;
-
-    private static Instant Min(Instant x, Instant y) => x < y ? x : y;
 }

@@ -49,8 +49,8 @@ internal readonly struct CycleWalker
             }
 
             var gapEnd = segment.Next >= 0 ? _segments[segment.Next].From : to;
-            var a = Max(segment.To, from);
-            var b = Min(gapEnd, to);
+            var a = Instant.Max(segment.To, from);
+            var b = Instant.Min(gapEnd, to);
             if (a < b)
             {
                 total += calendar.Between(a, b);
@@ -110,10 +110,10 @@ internal readonly struct CycleWalker
         {
             if (!crossed)
             {
-                crossing = calendar.Add(Max(project, from), remaining);
+                crossing = calendar.Add(Instant.Max(project, from), remaining);
             }
 
-            breach = calendar.NextOpening(Max(crossing, project));
+            breach = calendar.NextOpening(Instant.Max(crossing, project));
         }
 
         return false;
@@ -137,12 +137,8 @@ internal readonly struct CycleWalker
     private bool Clip(int index, Instant from, Instant to, out Instant a, out Instant b)
     {
         ref readonly var segment = ref _segments[index];
-        a = Max(segment.From, from);
-        b = Min(segment.IsOpen ? _now : segment.To, to);
+        a = Instant.Max(segment.From, from);
+        b = Instant.Min(segment.IsOpen ? _now : segment.To, to);
         return a < b;
     }
-
-    private static Instant Max(Instant x, Instant y) => x > y ? x : y;
-
-    private static Instant Min(Instant x, Instant y) => x < y ? x : y;
 }

@@ -42,8 +42,8 @@ internal sealed class SlaEvaluationContext
         for (var i = cycle.FirstSegment; i >= 0; i = timeline.Segments[i].Next)
         {
             var segment = timeline.Segments[i];
-            var from = Max(segment.From, state.StartedAt);
-            var to = Min(segment.IsOpen ? Now : segment.To, countTo);
+            var from = Instant.Max(segment.From, state.StartedAt);
+            var to = Instant.Min(segment.IsOpen ? Now : segment.To, countTo);
             if (from < to)
             {
                 segments.Add(new SlaCountedSegment(from, to, state.Calendar.Between(from, to)));
@@ -83,8 +83,4 @@ internal sealed class SlaEvaluationContext
         var skipped = kind.Policies.TakeWhile(p => !ReferenceEquals(p, policy)).Select(p => p.Policy).ToList();
         return new SlaExplanation(state, bound.IsBound ? bound.Source : SlaCalendarSource.Default, matched, skipped, segments, pauses, changes);
     }
-
-    private static Instant Max(Instant x, Instant y) => x > y ? x : y;
-
-    private static Instant Min(Instant x, Instant y) => x < y ? x : y;
 }
