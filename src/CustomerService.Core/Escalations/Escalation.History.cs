@@ -107,6 +107,7 @@ public sealed partial class Escalation
         EscalationRaised => new DomainError(EscalationErrors.HistoryRaisedTwice, "The escalation was already raised."),
         EscalationAcknowledged or EscalationResolved or EscalationReturned or EscalationCancelled or EscalationStepAbsorbed =>
             EscalationLifecycle.Decide(Status, VerbOf(e)).Error ?? InstantError(e.OccurredAt),
+        EscalationNotificationSent n => _pendingNotifications.Exists(p => p.StepKey == n.StepKey) ? InstantError(n.OccurredAt) : EscalationErrors.NoPendingNotification,
         _ => new DomainError(EscalationErrors.HistoryUnknownEvent, "The event type is not an escalation event this package knows."),
     };
 }

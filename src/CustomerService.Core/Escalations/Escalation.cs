@@ -34,6 +34,7 @@ public sealed partial class Escalation : AggregateRoot<EscalationId>
 {
     private readonly List<IEscalationEvent> _history = [];
     private readonly List<EscalationKey> _stepKeys = [];
+    private readonly List<PendingEscalationNotification> _pendingNotifications = [];
 
     private Escalation(EscalationRaised raised)
         : base(raised.EscalationId)
@@ -52,12 +53,13 @@ public sealed partial class Escalation : AggregateRoot<EscalationId>
         LastChangedAt = raised.OccurredAt;
         if (raised.StepKey is { } key)
         {
-            _stepKeys.Add(key);
+            AddStep(key, raised.Notification);
         }
 
         _history.Add(raised);
         History = _history.AsReadOnly();
         StepKeys = _stepKeys.AsReadOnly();
+        PendingNotifications = _pendingNotifications.AsReadOnly();
     }
 
     /// <summary>Gets the ticket escalated.</summary>
@@ -98,6 +100,12 @@ public sealed partial class Escalation : AggregateRoot<EscalationId>
     /// Empty for one raised by hand.
     /// </summary>
     public IReadOnlyList<EscalationKey> StepKeys { get; }
+
+    /// <summary>
+    /// Gets the notifications its policy steps asked for that are not sent yet, oldest first: the SLA monitor sends
+    /// them and records each with <see cref="RecordNotificationSent"/>; a failed send leaves it here for the next run.
+    /// </summary>
+    public IReadOnlyList<PendingEscalationNotification> PendingNotifications { get; }
 
     /// <summary>Gets the instant it was raised.</summary>
     public Instant RaisedAt { get; }
@@ -276,8 +284,29 @@ public sealed partial class Escalation : AggregateRoot<EscalationId>
         ThrowIfBroken(AbsorbError(step, at));
         if (!_stepKeys.Contains(step.Key))
         {
-            Record(new EscalationStepAbsorbed(Id, step.Key, step.Fact, at));
+            Record(new EscalationStepAbsorbed(Id, step.Key, step.Fact, step.Notification, at));
         }
+    }
+
+    /// <summary>Returns whether <see cref="RecordNotificationSent"/> of <paramref name="stepKey"/> at <paramref name="at"/> would be accepted.</summary>
+    /// <param name="stepKey">The policy step whose notification was sent.</param>
+    /// <param name="at">The instant.</param>
+    /// <returns><see langword="true"/> if that notification is pending and <paramref name="at"/> is not before the last event.</returns>
+    /// <exception cref="ArgumentException"><paramref name="at"/> is not a real instant.</exception>
+    public bool CanRecordNotificationSent(EscalationKey stepKey, Instant at) => NotificationSentError(stepKey, at) is null;
+
+    /// <summary>
+    /// Records that the pending notification of a policy step was handed to the channel, whatever the escalation's
+    /// status (a notification asked for before the escalation closed is still owed).
+    /// </summary>
+    /// <param name="stepKey">The policy step whose notification was sent.</param>
+    /// <param name="at">The instant the channel accepted it, not before the last event.</param>
+    /// <exception cref="ArgumentException"><paramref name="at"/> is not a real instant.</exception>
+    /// <exception cref="DomainRuleViolationException"><see cref="EscalationErrors.NotificationNotPending"/> or <see cref="EscalationErrors.InstantBeforeLastEvent"/>.</exception>
+    public void RecordNotificationSent(EscalationKey stepKey, Instant at)
+    {
+        ThrowIfBroken(NotificationSentError(stepKey, at));
+        Record(new EscalationNotificationSent(Id, stepKey, at));
     }
 
     /// <summary>Describes the escalation for logs, without notes.</summary>
@@ -311,6 +340,21 @@ public sealed partial class Escalation : AggregateRoot<EscalationId>
         }
 
         return _stepKeys.Contains(step.Key) ? null : Check(EscalationVerb.Absorb, at);
+    }
+
+    private DomainError? NotificationSentError(EscalationKey stepKey, Instant at)
+    {
+        Guard.Against.OutOfEventRange(at);
+        return _pendingNotifications.Exists(p => p.StepKey == stepKey) ? InstantError(at) : EscalationErrors.NoPendingNotification;
+    }
+
+    private void AddStep(EscalationKey key, EscalationNotification? notification)
+    {
+        _stepKeys.Add(key);
+        if (notification is not null)
+        {
+            _pendingNotifications.Add(new PendingEscalationNotification(key, notification));
+        }
     }
 
     private DomainError? Check(EscalationVerb verb, Instant at)
@@ -350,8 +394,12 @@ public sealed partial class Escalation : AggregateRoot<EscalationId>
                 Close(c.Note, c.OccurredAt);
                 break;
             case EscalationStepAbsorbed s:
-                _stepKeys.Add(s.StepKey);
+                AddStep(s.StepKey, s.Notification);
                 break;
+            case EscalationNotificationSent n:
+                _pendingNotifications.RemoveAll(p => p.StepKey == n.StepKey);
+                LastChangedAt = e.OccurredAt;
+                return;
         }
 
         Status = EscalationLifecycle.Decide(Status, VerbOf(e)).Next ?? Status;

@@ -31,6 +31,9 @@ public static class EscalationErrors
     /// <summary><c>escalation.step_already_fired</c>: an escalation was already raised for this step of the escalation policy (ticket, metric, cycle, policy, level).</summary>
     public const string StepAlreadyFired = "escalation.step_already_fired";
 
+    /// <summary><c>escalation.notification_not_pending</c>: no notification of that policy step is pending (sent already, or none asked for).</summary>
+    public const string NotificationNotPending = "escalation.notification_not_pending";
+
     /// <summary><c>escalation.history.empty</c>: the history has no events.</summary>
     public const string HistoryEmpty = "escalation.history.empty";
 
@@ -70,6 +73,9 @@ public static class EscalationErrors
 
     internal static DomainError EscalationClosed(EscalationStatus status) =>
         new(Closed, $"The escalation is {status.ToString().ToLowerInvariant()}; a closed escalation cannot change (escalate again with a new one).");
+
+    internal static DomainError NoPendingNotification { get; } =
+        new(NotificationNotPending, "The escalation has no pending notification for that policy step (it was sent already, or the step asked for none).");
 
     internal static DomainError Acknowledged { get; } =
         new(AlreadyAcknowledged, "The escalation was already acknowledged.");

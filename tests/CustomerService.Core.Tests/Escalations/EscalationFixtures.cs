@@ -38,20 +38,22 @@ internal static class EscalationFixtures
             T0);
 
     /// <summary>A planned step for <see cref="TheTicket"/>: the 75% warning of first-reply at <paramref name="level"/>, to the team lead.</summary>
-    public static PlannedEscalation Step(int level = 1, Instant? at = null, int cycle = 1)
+    public static PlannedEscalation Step(int level = 1, Instant? at = null, int cycle = 1, EscalationNotification? notification = null)
     {
         var threshold = SlaWarningThreshold.PercentOfTarget(75);
         var when = at ?? T0;
         return new PlannedEscalation(
             new EscalationKey(TheTicket, SlaMetric.FirstReply.Id, cycle, "standard", new EscalationLevel(level)),
-            EscalationRule.OnWarning(threshold, new EscalationLevel(level), EscalationKind.Hierarchical, EscalationTarget.TeamLead),
+            notification is null
+                ? EscalationRule.OnWarning(threshold, new EscalationLevel(level), EscalationKind.Hierarchical, EscalationTarget.TeamLead)
+                : EscalationRule.OnWarning(threshold, new EscalationLevel(level), EscalationKind.Hierarchical, EscalationTarget.TeamLead).WithNotification(notification),
             new SlaWarningReached(SlaMetric.FirstReply.Id, cycle, "standard", 1, when, threshold),
             when);
     }
 
     /// <summary>What a rejected command must leave as it was.</summary>
     public static object Snapshot(Escalation e) =>
-        (e.Status, e.Version, e.History.Count, e.DomainEvents.Count, e.StepKeys.Count, e.AcknowledgedAt, e.ClosedAt, e.ClosingNote, e.LastChangedAt);
+        (e.Status, e.Version, e.History.Count, e.DomainEvents.Count, e.StepKeys.Count, e.PendingNotifications.Count, e.AcknowledgedAt, e.ClosedAt, e.ClosingNote, e.LastChangedAt);
 
     /// <summary>Runs <paramref name="action"/> and returns the code of the rule it broke.</summary>
     public static string CodeOf(Action action)

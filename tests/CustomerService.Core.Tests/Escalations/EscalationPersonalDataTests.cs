@@ -36,8 +36,9 @@ public sealed class EscalationPersonalDataTests
             events.AddRange(escalation.History);
         }
 
-        var planned = TicketEscalations.None(TheTicket).RaiseFor(EscalationId.New(), Step(1), EscalationTarget.Assignee);
+        var planned = TicketEscalations.None(TheTicket).RaiseFor(EscalationId.New(), Step(1, notification: new EscalationNotification("sla-risk")), EscalationTarget.Assignee);
         planned.Absorb(Step(1, cycle: 2), At(1));
+        planned.RecordNotificationSent(planned.StepKeys[0], At(2));
         events.AddRange(planned.History);
         texts.AddRange(events.Select(e => e.ToString()!));
 

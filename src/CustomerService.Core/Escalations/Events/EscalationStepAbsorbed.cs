@@ -10,5 +10,6 @@ namespace CustomerService.Core.Escalations.Events;
 /// <param name="EscalationId">The open escalation.</param>
 /// <param name="StepKey">The policy step absorbed.</param>
 /// <param name="SlaFact">The SLA warning or breach the step answers.</param>
+/// <param name="Notification">What the step's rule asks to send, now pending; <see langword="null"/> when nothing.</param>
 /// <param name="OccurredAt">The instant the step was absorbed.</param>
-public sealed record EscalationStepAbsorbed(EscalationId EscalationId, EscalationKey StepKey, SlaFact SlaFact, Instant OccurredAt) : IEscalationEvent;
+public sealed record EscalationStepAbsorbed(EscalationId EscalationId, EscalationKey StepKey, SlaFact SlaFact, EscalationNotification? Notification, Instant OccurredAt) : IEscalationEvent;

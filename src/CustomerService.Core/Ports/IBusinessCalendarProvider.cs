@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using CustomerService.Core.Calendars;
+
+namespace CustomerService.Core.Ports;
+
+/// <summary>
+/// Supplies the business calendars the SLA policies name, from wherever the host keeps them.
+/// Services ask on every run, so a changed calendar applies from the next run.
+/// </summary>
+public interface IBusinessCalendarProvider
+{
+    /// <summary>Gets every calendar in force now.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The calendars, each with a distinct id.</returns>
+    ValueTask<IReadOnlyList<BusinessCalendar>> GetCalendarsAsync(CancellationToken cancellationToken = default);
+}
