@@ -35,9 +35,13 @@ internal static class ScenarioFixtures
 
     public static readonly AgentId Agent = AgentId.Parse("7c9e6679-7425-40de-944b-e07fc1f90ae7");
 
-    /// <summary>A ticket opened by hand, to compare the scenario with the engine driven directly.</summary>
-    public static Ticket NewTicket(Instant openedAt, Priority priority = Priority.Normal) =>
-        Ticket.Open(TicketId.New(), CustomerId.New(), Channel.Email, priority, "Cannot sign in", openedAt);
+    /// <summary>A ticket opened by hand with the customer's first message, to compare a scenario with the engine driven directly.</summary>
+    public static Ticket CustomerWrote(Instant openedAt, Priority priority = Priority.Normal)
+    {
+        var ticket = Ticket.Open(TicketId.New(), CustomerId.New(), Channel.Email, priority, "Cannot sign in", openedAt);
+        ticket.AddCustomerMessage("I cannot sign in", openedAt);
+        return ticket;
+    }
 
     /// <summary>The report of the real engine, driven by hand.</summary>
     public static SlaReport ByHand(SlaPolicySet policies, Ticket ticket, Instant at, SlaCustomerContext? customer = null) =>

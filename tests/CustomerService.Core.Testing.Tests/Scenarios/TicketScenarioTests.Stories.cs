@@ -33,8 +33,7 @@ public sealed partial class TicketScenarioTests
         lateReply.Stage.Should().Be(SlaStage.Breached);
         lateReply.Breach!.At.Should().Be(Instant.FromUtc(2025, 3, 10, 14, 0));
         var opened = Instant.FromUtc(2025, 3, 7, 21, 0);
-        var ticket = NewTicket(opened, Priority.High);
-        ticket.AddCustomerMessage("I cannot sign in", opened);
+        var ticket = CustomerWrote(opened, Priority.High);
         ticket.AddAgentReply(Agent, "Fixed", isPublic: true, Instant.FromUtc(2025, 3, 10, 14, 5));
         late.ShouldMatch(ByHand(policies, ticket, Instant.FromUtc(2025, 3, 10, 14, 5)));
     }
@@ -58,8 +57,7 @@ public sealed partial class TicketScenarioTests
         resumed.Elapsed.Should().Be(Duration.FromHours(2));
         resumed.PausedTime.Should().Be(Duration.FromHours(3));
         resumed.DueAt.Should().Be(Instant.FromUtc(2025, 3, 4, 12, 0), "6h remain at 14:00 Monday: 3h to 17:00, 3h on Tuesday");
-        var ticket = NewTicket(Monday0900);
-        ticket.AddCustomerMessage("I cannot sign in", Monday0900);
+        var ticket = CustomerWrote(Monday0900);
         ticket.AddAgentReply(Agent, "Which browser?", isPublic: true, Monday0900 + Duration.FromHours(1));
         ticket.ChangeStatus(TicketStatus.Pending, Monday0900 + Duration.FromHours(1));
         ticket.AddCustomerMessage("Firefox", Monday0900 + Duration.FromHours(4));
@@ -83,8 +81,7 @@ public sealed partial class TicketScenarioTests
 
         report.StateOf(SlaMetric.AgentWorkTime).Elapsed.Should().Be(Duration.FromHours(2));
         report.StateOf(SlaMetric.Resolution).Elapsed.Should().Be(Duration.FromHours(4));
-        var ticket = NewTicket(Monday0900);
-        ticket.AddCustomerMessage("I cannot sign in", Monday0900);
+        var ticket = CustomerWrote(Monday0900);
         ticket.ChangeStatus(TicketStatus.OnHold, Monday0900 + Duration.FromHours(1));
         ticket.ChangeStatus(TicketStatus.Open, Monday0900 + Duration.FromHours(3));
         report.ShouldMatch(ByHand(policies, ticket, Monday0900 + Duration.FromHours(4)));
@@ -111,8 +108,7 @@ public sealed partial class TicketScenarioTests
         firstReply.DueAt.Should().Be(Monday0900 + Duration.FromHours(1));
         firstReply.BreachAt.Should().Be(Monday0900 + Duration.FromMinutes(90));
         firstReply.Explain().TargetChanges.Should().ContainSingle().Which.At.Should().Be(Monday0900 + Duration.FromMinutes(90));
-        var ticket = NewTicket(Monday0900);
-        ticket.AddCustomerMessage("Everything is down", Monday0900);
+        var ticket = CustomerWrote(Monday0900);
         ticket.ChangePriority(Priority.Urgent, Monday0900 + Duration.FromMinutes(90));
         report.ShouldMatch(ByHand(policies, ticket, Monday0900 + Duration.FromMinutes(90)));
     }
@@ -140,8 +136,7 @@ public sealed partial class TicketScenarioTests
         urgent.Stage.Should().Be(SlaStage.Running);
         urgent.Elapsed.Should().Be(Duration.FromMinutes(30));
         urgent.DueAt.Should().Be(Monday0900 + Duration.FromMinutes(150));
-        var ticket = NewTicket(Monday0900);
-        ticket.AddCustomerMessage("Everything is down", Monday0900);
+        var ticket = CustomerWrote(Monday0900);
         ticket.ChangePriority(Priority.Urgent, Monday0900 + Duration.FromMinutes(90));
         report.ShouldMatch(ByHand(policies, ticket, Monday0900 + Duration.FromHours(2)));
     }
@@ -169,8 +164,7 @@ public sealed partial class TicketScenarioTests
         report.Facts.Select(f => (f.GetType().Name, f.At)).Should().Equal(
             (nameof(SlaWarningReached), Monday0900 + Duration.FromMinutes(45)),
             (nameof(SlaBreached), Monday0900 + Duration.FromHours(1)));
-        var ticket = NewTicket(Monday0900, Priority.High);
-        ticket.AddCustomerMessage("I cannot sign in", Monday0900);
+        var ticket = CustomerWrote(Monday0900, Priority.High);
         ticket.AddAgentReply(Agent, "Fixed", isPublic: true, Monday0900 + Duration.FromHours(2));
         report.ShouldMatch(ByHand(policies, ticket, Monday0900 + Duration.FromHours(2)));
     }
@@ -253,8 +247,7 @@ public sealed partial class TicketScenarioTests
         var resolution = report.StateOf(SlaMetric.Resolution);
         resolution.Stage.Should().Be(SlaStage.Running);
         resolution.Elapsed.Should().Be(Duration.FromHours(2));
-        var ticket = NewTicket(Monday0900);
-        ticket.AddCustomerMessage("I cannot sign in", Monday0900);
+        var ticket = CustomerWrote(Monday0900);
         ticket.AddAgentReply(Agent, "Fixed", isPublic: true, Monday0900 + Duration.FromHours(1));
         ticket.Solve(Monday0900 + Duration.FromHours(1));
         ticket.Reopen(Monday0900 + Duration.FromHours(3));
@@ -345,8 +338,7 @@ public sealed partial class TicketScenarioTests
 
         report.StateOf(SlaMetric.FirstReply).PolicyId.Should().Be("vip");
         report.StateOf(SlaMetric.AgentWorkTime, kind: SlaPolicyKind.Ola).PolicyId.Should().Be("billing-ola");
-        var ticket = NewTicket(Monday0900);
-        ticket.AddCustomerMessage("I cannot sign in", Monday0900);
+        var ticket = CustomerWrote(Monday0900);
         ticket.AddTags(["vip"], Monday0900 + Duration.FromMinutes(10));
         ticket.AssignToGroup(Billing, Monday0900 + Duration.FromMinutes(20));
         ticket.SetCustomField("plan", CustomFieldValue.FromText("gold"), Monday0900 + Duration.FromMinutes(30));
@@ -370,8 +362,7 @@ public sealed partial class TicketScenarioTests
         firstReply.Explain().CalendarSource.Should().Be(SlaCalendarSource.Customer);
         firstReply.Elapsed.Should().Be(Duration.FromMinutes(30));
         var opened = Instant.FromUtc(2025, 3, 3, 7, 0);
-        var ticket = NewTicket(opened);
-        ticket.AddCustomerMessage("I cannot sign in", opened);
+        var ticket = CustomerWrote(opened);
         report.ShouldMatch(ByHand(policies, ticket, opened + Duration.FromMinutes(90), customer));
     }
 

@@ -30,8 +30,7 @@ public sealed partial class TicketScenarioTests
         firstReply.Stage.Should().Be(SlaStage.Running);
         firstReply.Elapsed.Should().Be(Duration.FromMinutes(15));
         var opened = Instant.FromUtc(2025, 3, 7, 16, 30);
-        var ticket = NewTicket(opened);
-        ticket.AddCustomerMessage("I cannot sign in", opened);
+        var ticket = CustomerWrote(opened);
         report.ShouldMatch(ByHand(policies, ticket, opened + Duration.FromMinutes(15)));
     }
 
@@ -49,8 +48,7 @@ public sealed partial class TicketScenarioTests
         firstReply.DueAt.Should().Be(Instant.FromUtc(2025, 3, 5, 11, 0));
         firstReply.Elapsed.Should().Be(Duration.Zero);
         var opened = Instant.FromUtc(2025, 3, 5, 7, 0);
-        var ticket = NewTicket(opened);
-        ticket.AddCustomerMessage("I cannot sign in", opened);
+        var ticket = CustomerWrote(opened);
         report.ShouldMatch(ByHand(policies, ticket, Instant.FromUtc(2025, 3, 5, 8, 30)));
     }
 
@@ -73,8 +71,7 @@ public sealed partial class TicketScenarioTests
         resolution.Explain().Pauses.Should().ContainSingle()
             .Which.Should().Be(new Interval(Instant.FromUtc(2025, 3, 3, 10, 0), Instant.FromUtc(2025, 3, 3, 12, 0)));
         var opened = Instant.FromUtc(2025, 3, 3, 9, 0);
-        var ticket = NewTicket(opened);
-        ticket.AddCustomerMessage("I cannot sign in", opened);
+        var ticket = CustomerWrote(opened);
         ticket.AddAgentReply(Agent, "Which browser?", isPublic: true, opened + Duration.FromHours(1));
         ticket.ChangeStatus(TicketStatus.Pending, opened + Duration.FromHours(1));
         ticket.AddCustomerMessage("Firefox", opened + Duration.FromHours(3));
@@ -96,8 +93,7 @@ public sealed partial class TicketScenarioTests
         firstReply.DueAt.Should().Be(Instant.FromUtc(2025, 3, 10, 14, 0));
         firstReply.CalendarId.Should().Be("support-ny");
         var opened = Instant.FromUtc(2025, 3, 7, 21, 0);
-        var ticket = NewTicket(opened, Priority.High);
-        ticket.AddCustomerMessage("I cannot sign in", opened);
+        var ticket = CustomerWrote(opened, Priority.High);
         report.ShouldMatch(ByHand(policies, ticket, opened + Duration.FromMinutes(30)));
     }
 
@@ -115,8 +111,7 @@ public sealed partial class TicketScenarioTests
         resolution.DueAt.Should().Be(Instant.FromUtc(2025, 3, 8, 20, 30));
         resolution.CalendarId.Should().Be(BusinessCalendar.AlwaysOpen.Id);
         var opened = Instant.FromUtc(2025, 3, 8, 10, 30);
-        var ticket = NewTicket(opened);
-        ticket.AddCustomerMessage("I cannot sign in", opened);
+        var ticket = CustomerWrote(opened);
         report.ShouldMatch(ByHand(policies, ticket, Instant.FromUtc(2025, 3, 8, 11, 30)));
     }
 
@@ -141,8 +136,7 @@ public sealed partial class TicketScenarioTests
         report.StateOf(SlaMetric.Resolution, kind: SlaPolicyKind.Sla).Elapsed.Should().Be(Duration.FromMinutes(90));
         report.StateOf(SlaMetric.Resolution, kind: SlaPolicyKind.Ola).Elapsed.Should().Be(Duration.FromHours(60) + Duration.FromMinutes(30));
         var opened = Instant.FromUtc(2025, 3, 7, 21, 0);
-        var ticket = NewTicket(opened);
-        ticket.AddCustomerMessage("I cannot sign in", opened);
+        var ticket = CustomerWrote(opened);
         report.ShouldMatch(ByHand(policies, ticket, Instant.FromUtc(2025, 3, 10, 9, 30)));
     }
 }
