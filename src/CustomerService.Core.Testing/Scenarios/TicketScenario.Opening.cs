@@ -46,7 +46,7 @@ public sealed partial class TicketScenario
     public TicketScenario ForCustomer(CustomerId customerId) =>
         Describe(nameof(ForCustomer), "A ticket's customer never changes.", o => o with { CustomerId = customerId });
 
-    /// <summary>Tells the engine the customer's tier (default <see cref="CustomerTier.Standard"/>), which policy conditions test.</summary>
+    /// <summary>Tells the engine the customer's tier (default <see cref="CustomerTier.Standard"/>), which policy conditions test, for a customer with no calendar of their own.</summary>
     /// <param name="tier">The tier.</param>
     /// <returns>The scenario with the ticket opened so.</returns>
     /// <exception cref="ArgumentException"><paramref name="tier"/> is the default value.</exception>
