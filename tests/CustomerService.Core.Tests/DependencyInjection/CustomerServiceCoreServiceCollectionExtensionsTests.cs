@@ -9,6 +9,7 @@ using CustomerService.Core.Services;
 using CustomerService.Core.Sla;
 using CustomerService.Core.Testing.InMemory;
 using CustomerService.Core.Tests.Services;
+using CustomerService.Core.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -224,6 +225,27 @@ public sealed class CustomerServiceCoreServiceCollectionExtensionsTests
         channel.Sent.Should().HaveCount(3);
         next.ServiceProvider.GetRequiredService<SlaMonitor>().Should().NotBeSameAs(first, "the monitor is scoped, as the host's stores may be");
         next.ServiceProvider.GetRequiredService<SlaEngineCache>().Should().BeSameAs(provider.GetRequiredService<SlaEngineCache>());
+    }
+
+    [Fact]
+    public void Docs_ListEveryProblemCode_AndTheMissingPortMessageAsTheCodeWritesIt()
+    {
+        var doc = RepositoryRoot.ReadText("docs", "dependency-injection.md");
+        var codes = typeof(CustomerServiceCoreOptionsProblemCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
+
+        codes.Should().HaveCount(7);
+        foreach (var code in codes)
+        {
+            doc.Should().Contain($"| `{code}` |");
+        }
+
+        using var provider = new ServiceCollection().AddCustomerServiceCore(Inline).BuildServiceProvider();
+        using var scope = provider.CreateScope();
+        var message = ((Action)(() => scope.ServiceProvider.GetRequiredService<SlaMonitor>())).Should().Throw<InvalidOperationException>().Which.Message;
+        foreach (var line in message.Split(Environment.NewLine))
+        {
+            doc.Should().Contain(line);
+        }
     }
 
     private static void Inline(CustomerServiceCoreOptions o)
