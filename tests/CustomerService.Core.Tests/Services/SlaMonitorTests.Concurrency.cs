@@ -84,13 +84,13 @@ public sealed partial class SlaMonitorTests
     /// An escalation store whose first list of a ticket's escalations is answered with what was stored before
     /// <paramref name="meanwhile"/> ran: the monitor plans on a stale list, as it would if another worker saved just after its read.
     /// </summary>
-    private sealed class RacingEscalationRepository(IEscalationRepository inner, Func<Task> meanwhile) : IEscalationRepository
+    private sealed class RacingEscalationRepository(IEscalationRepository inner, Func<Task> meanwhile) : DelegatingEscalationRepository(inner)
     {
         private bool _raced;
 
-        public async Task<IReadOnlyList<Escalation>> ListForTicketAsync(TicketId ticketId, CancellationToken cancellationToken = default)
+        public override async Task<IReadOnlyList<Escalation>> ListForTicketAsync(TicketId ticketId, CancellationToken cancellationToken = default)
         {
-            var stored = await inner.ListForTicketAsync(ticketId, cancellationToken);
+            var stored = await base.ListForTicketAsync(ticketId, cancellationToken);
             if (!_raced)
             {
                 _raced = true;
@@ -99,28 +99,12 @@ public sealed partial class SlaMonitorTests
 
             return stored;
         }
-
-        public Task<Escalation?> LoadAsync(EscalationId escalationId, CancellationToken cancellationToken = default) => inner.LoadAsync(escalationId, cancellationToken);
-
-        public Task AddAsync(Escalation escalation, CancellationToken cancellationToken = default) => inner.AddAsync(escalation, cancellationToken);
-
-        public Task SaveAsync(Escalation escalation, long expectedVersion, CancellationToken cancellationToken = default) => inner.SaveAsync(escalation, expectedVersion, cancellationToken);
-
-        public Task<IReadOnlyList<Escalation>> ListWithPendingNotificationsAsync(int limit, CancellationToken cancellationToken = default) => inner.ListWithPendingNotificationsAsync(limit, cancellationToken);
     }
 
     /// <summary>An escalation store where another worker always wins: every add is refused as a taken step.</summary>
-    private sealed class StaleEscalationRepository(IEscalationRepository inner) : IEscalationRepository
+    private sealed class StaleEscalationRepository(IEscalationRepository inner) : DelegatingEscalationRepository(inner)
     {
-        public Task AddAsync(Escalation escalation, CancellationToken cancellationToken = default) =>
+        public override Task AddAsync(Escalation escalation, CancellationToken cancellationToken = default) =>
             throw new ConcurrencyConflictException(nameof(Escalation), escalation.Id.ToString(), "another escalation holds one of its policy steps");
-
-        public Task<IReadOnlyList<Escalation>> ListForTicketAsync(TicketId ticketId, CancellationToken cancellationToken = default) => inner.ListForTicketAsync(ticketId, cancellationToken);
-
-        public Task<Escalation?> LoadAsync(EscalationId escalationId, CancellationToken cancellationToken = default) => inner.LoadAsync(escalationId, cancellationToken);
-
-        public Task SaveAsync(Escalation escalation, long expectedVersion, CancellationToken cancellationToken = default) => inner.SaveAsync(escalation, expectedVersion, cancellationToken);
-
-        public Task<IReadOnlyList<Escalation>> ListWithPendingNotificationsAsync(int limit, CancellationToken cancellationToken = default) => inner.ListWithPendingNotificationsAsync(limit, cancellationToken);
     }
 }
