@@ -39,8 +39,9 @@ namespace CustomerService.Core.Services;
 /// carries on from there.
 /// </para>
 /// <para>
-/// One instance runs one run at a time; several instances (one per worker, or one per scope) may run at once over the
-/// same stores. The monitor reads no system clock and keeps no state between runs but the compiled engine.
+/// Runs keep their counts to themselves, so an instance may be shared; several monitors (one per worker, or one per
+/// scope) may run at once over the same stores. The monitor reads no system clock and keeps nothing between runs but
+/// the compiled engine.
 /// </para>
 /// <code>
 /// var monitor = new SlaMonitor(clock, tickets, escalations, policies, calendars, publisher, channel, new SlaMonitorOptions([escalationPolicy]));

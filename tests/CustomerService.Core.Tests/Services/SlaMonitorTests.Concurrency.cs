@@ -36,6 +36,32 @@ public sealed partial class SlaMonitorTests
     }
 
     [Fact]
+    public async Task RunOnceAsync_EscalationAcknowledgedWhileItsNotificationGoesOut_RecordsItSentOnTheFreshVersion_KeepingTheAcknowledgement()
+    {
+        var world = new MonitorWorld(Utc("2025-03-10 11:00"));
+        var ticket = await world.OpenAsync(Opened);
+        var leadTakesIt = new ActingWhileSending(world.Channel, async n =>
+        {
+            var escalation = (await world.EscalationsOfAsync(ticket.Id)).Single();
+            var loaded = escalation.Version;
+            escalation.Acknowledge(Agent, Utc("2025-03-10 11:00"));
+            await world.Escalations.SaveAsync(escalation, loaded, Ct);
+        });
+        var monitor = new SlaMonitor(world.Clock, world.Tickets, world.Escalations, world.Policies, world.Calendars, world.Events, leadTakesIt, world.Options);
+
+        var result = await monitor.RunOnceAsync(Ct);
+
+        result.EscalationsRaised.Should().Be(1);
+        result.NotificationsSent.Should().Be(1);
+        result.ConflictsRetried.Should().Be(1);
+        var stored = (await world.EscalationsOfAsync(ticket.Id)).Single();
+        stored.Status.Should().Be(EscalationStatus.Acknowledged);
+        stored.PendingNotifications.Should().BeEmpty();
+        world.Channel.Sent.Should().ContainSingle();
+        (await monitor.RunOnceAsync(Ct)).NotificationsSent.Should().Be(0);
+    }
+
+    [Fact]
     public async Task RunOnceAsync_ConflictsEveryTime_LeavesTheTicketDueForTheNextRun()
     {
         var world = new MonitorWorld(AfterBreach);
@@ -98,6 +124,22 @@ public sealed partial class SlaMonitorTests
             }
 
             return stored;
+        }
+    }
+
+    /// <summary>A channel that lets something happen elsewhere while its first notification goes out.</summary>
+    private sealed class ActingWhileSending(INotificationChannel inner, Func<Notification, Task> meanwhile) : INotificationChannel
+    {
+        private bool _acted;
+
+        public async Task SendAsync(Notification notification, CancellationToken cancellationToken = default)
+        {
+            await inner.SendAsync(notification, cancellationToken);
+            if (!_acted)
+            {
+                _acted = true;
+                await meanwhile(notification);
+            }
         }
     }
 
