@@ -11,7 +11,7 @@ public sealed record EscalationNotification
 {
     /// <summary>Creates a notification.</summary>
     /// <param name="templateId">The host's template id: 1 to 64 lower-case ASCII letters, digits, <c>-</c> or <c>_</c>, starting with a letter.</param>
-    /// <param name="recipient">Whom to notify; <see langword="null"/> for the escalation's target.</param>
+    /// <param name="recipient">Whom to notify; <see langword="null"/> for the SLA monitor's default: the escalation's target, or its origin if the host chose so.</param>
     /// <exception cref="ArgumentNullException"><paramref name="templateId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="templateId"/> does not follow the rule.</exception>
     public EscalationNotification(string templateId, EscalationTarget? recipient = null)
@@ -24,6 +24,6 @@ public sealed record EscalationNotification
     /// <summary>Gets the host's template id.</summary>
     public string TemplateId { get; }
 
-    /// <summary>Gets whom to notify; <see langword="null"/> for the escalation's target.</summary>
+    /// <summary>Gets whom to notify; <see langword="null"/> for the SLA monitor's default: the escalation's target, or its origin if the host chose so.</summary>
     public EscalationTarget? Recipient { get; }
 }

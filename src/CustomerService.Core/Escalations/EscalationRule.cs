@@ -101,10 +101,13 @@ public sealed record EscalationRule
         $"{Level} on {(Threshold is { } t ? t.ToString() : "breach")} of {MetricId ?? "any metric"}{(Priority is { } p ? " " + p : string.Empty)}{(PolicyKind is { } k ? " " + k : string.Empty)}: {Kind} to {To}");
 
     /// <summary>Whether the rule applies to the target measured in <paramref name="state"/>.</summary>
-    internal bool Matches(SlaTargetState state) =>
-        (MetricId is null || MetricId == state.Metric.Id)
-        && (Priority is null || Priority == state.Target.Priority)
-        && (PolicyKind is null || PolicyKind == state.Kind);
+    internal bool Matches(SlaTargetState state) => Matches(state.Metric.Id, state.Target.Priority, state.Kind);
+
+    /// <summary>Whether the rule applies to a target of <paramref name="metricId"/> and <paramref name="priority"/> in a policy of <paramref name="kind"/>.</summary>
+    internal bool Matches(string metricId, Priority priority, SlaPolicyKind kind) =>
+        (MetricId is null || MetricId == metricId)
+        && (Priority is null || Priority == priority)
+        && (PolicyKind is null || PolicyKind == kind);
 
     /// <summary>The fact in <paramref name="state"/> that fires the rule; <see langword="null"/> if it has not happened.</summary>
     internal SlaFact? FactIn(SlaTargetState state)

@@ -7,7 +7,8 @@ namespace CustomerService.Core.Ports;
 
 /// <summary>
 /// Supplies the business calendars the SLA policies name, from wherever the host keeps them.
-/// Services ask on every run, so a changed calendar applies from the next run.
+/// Services ask on every run, so a changed calendar applies from the next run to the tickets that run looks
+/// at; the SLA monitor looks at every open ticket at least once an hour by default.
 /// </summary>
 public interface IBusinessCalendarProvider
 {

@@ -6,7 +6,8 @@ namespace CustomerService.Core.Ports;
 
 /// <summary>
 /// Supplies the SLA policy set in force, from wherever the host keeps it (configuration, a database,
-/// a file it watches). Services ask on every run, so a changed policy set applies from the next run.
+/// a file it watches). Services ask on every run, so a changed policy set applies from the next run to the
+/// tickets that run looks at; the SLA monitor looks at every open ticket at least once an hour by default.
 /// </summary>
 public interface ISlaPolicyProvider
 {
