@@ -111,7 +111,7 @@ internal static class SurveyResponseRepositoryClauses
         public override IReadOnlyList<ContractSample<SurveyResponse>> Samples()
         {
             var (revised, noTicket, unanswered) = (SurveyResponseId.New(), SurveyResponseId.New(), SurveyResponseId.New());
-            var (customer, ticket, agent) = (CustomerId.New(), TicketId.New(), AgentId.New());
+            var (customer, ticket, otherTicket, agent) = (CustomerId.New(), TicketId.New(), TicketId.New(), AgentId.New());
             return
             [
                 new(
@@ -126,7 +126,7 @@ internal static class SurveyResponseRepositoryClauses
                     r => r.Answer(9, At(30), SurveyComment.Create("Contract comment: would recommend"))),
                 new(
                     "the unanswered response with its own window that closes with the ticket",
-                    () => SurveyResponse.Send(unanswered, new SurveyDefinition(SurveyScale.Ces, Duration.FromDays(3), closesWithTicket: true), customer, TicketId.New(), 2, agent, At(0))),
+                    () => SurveyResponse.Send(unanswered, new SurveyDefinition(SurveyScale.Ces, Duration.FromDays(3), closesWithTicket: true), customer, otherTicket, 2, agent, At(0))),
             ];
         }
 

@@ -243,7 +243,7 @@ internal static class TicketRepositoryClauses
         public override IReadOnlyList<ContractSample<Ticket>> Samples()
         {
             var (everything, merged, fresh) = (TicketId.New(), TicketId.New(), TicketId.New());
-            var customer = CustomerId.New();
+            var (customer, otherCustomer) = (CustomerId.New(), CustomerId.New());
             var (agent, otherAgent) = (AgentId.New(), AgentId.New());
             var (group, otherGroup) = (GroupId.New(), GroupId.New());
             var duplicate = TicketId.New();
@@ -309,7 +309,7 @@ internal static class TicketRepositoryClauses
                     t => t.MergeInto(everything, At(2))),
                 new(
                     "a new ticket",
-                    () => Ticket.Open(fresh, CustomerId.New(), Channel.Custom("whatsapp"), Priority.Low, "Contract ticket: question", At(0))),
+                    () => Ticket.Open(fresh, otherCustomer, Channel.Custom("whatsapp"), Priority.Low, "Contract ticket: question", At(0))),
             ];
         }
 
