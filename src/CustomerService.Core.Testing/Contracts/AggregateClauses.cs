@@ -69,10 +69,8 @@ internal static class AggregateClauses
         where TAggregate : AggregateRoot<TId>
         where TId : struct, IEquatable<TId>
     {
-        var aggregate = port.Simple();
+        var aggregate = await port.AddSimpleAsync(context).ConfigureAwait(false);
         var version = aggregate.Version;
-        var repository = context.Open();
-        await context.Do($"adding {port.ANoun}", ct => port.AddAsync(repository, aggregate, ct)).ConfigureAwait(false);
         port.Change(aggregate, 1);
 
         var stored = await port.LoadExistingAsync(context, aggregate.Id, $"the {port.Noun}").ConfigureAwait(false);
@@ -86,9 +84,7 @@ internal static class AggregateClauses
         where TAggregate : AggregateRoot<TId>
         where TId : struct, IEquatable<TId>
     {
-        var aggregate = port.Simple();
-        var repository = context.Open();
-        await context.Do($"adding {port.ANoun}", ct => port.AddAsync(repository, aggregate, ct)).ConfigureAwait(false);
+        var aggregate = await port.AddSimpleAsync(context).ConfigureAwait(false);
         var again = await port.LoadExistingAsync(context, aggregate.Id, $"the {port.Noun}").ConfigureAwait(false);
         port.Change(again, 2);
 
@@ -108,15 +104,10 @@ internal static class AggregateClauses
         foreach (var sample in port.Samples())
         {
             var created = sample.Create();
-            var repository = context.Open();
-            await context.Do($"adding {sample.Name} as first created", ct => port.AddAsync(repository, created, ct)).ConfigureAwait(false);
+            await port.AddAllAsync(context, (created, $"{sample.Name} as first created")).ConfigureAwait(false);
             foreach (var (step, index) in sample.Steps.Select((s, i) => (s, i + 1)))
             {
-                var unitOfWork = context.Open();
-                var loaded = await port.LoadExistingAsync(context, unitOfWork, created.Id, $"{sample.Name} before step {index}").ConfigureAwait(false);
-                var version = loaded.Version;
-                step(loaded);
-                await context.Do($"saving {sample.Name} after step {index}", ct => port.SaveAsync(unitOfWork, loaded, version, ct)).ConfigureAwait(false);
+                await port.ChangeAsync(context, created.Id, Differences.Invariant($"{sample.Name}, step {index},"), step).ConfigureAwait(false);
             }
 
             var stored = await port.LoadExistingAsync(context, created.Id, sample.Name).ConfigureAwait(false);
@@ -128,19 +119,11 @@ internal static class AggregateClauses
         where TAggregate : AggregateRoot<TId>
         where TId : struct, IEquatable<TId>
     {
-        var aggregate = port.Simple();
-        var repository = context.Open();
-        await context.Do($"adding {port.ANoun}", ct => port.AddAsync(repository, aggregate, ct)).ConfigureAwait(false);
+        var aggregate = await port.AddSimpleAsync(context).ConfigureAwait(false);
         foreach (var writer in new[] { 1, 2 })
         {
-            var unitOfWork = context.Open();
-            var loaded = await port.LoadExistingAsync(context, unitOfWork, aggregate.Id, $"the {port.Noun}").ConfigureAwait(false);
-            var version = loaded.Version;
-            port.Change(loaded, writer);
-            await context.Do(
-                Differences.Invariant($"saving the {port.Noun} with the version it was loaded at ({version})"),
-                ct => port.SaveAsync(unitOfWork, loaded, version, ct)).ConfigureAwait(false);
-            await ExpectStoredAsync(port, context, aggregate.Id, version + 1, writer, "the save was stored").ConfigureAwait(false);
+            var saved = await port.ChangeAsync(context, aggregate.Id, $"the {port.Noun}", a => port.Change(a, writer)).ConfigureAwait(false);
+            await ExpectStoredAsync(port, context, aggregate.Id, saved.Version, writer, "the save was stored").ConfigureAwait(false);
         }
     }
 
@@ -148,9 +131,8 @@ internal static class AggregateClauses
         where TAggregate : AggregateRoot<TId>
         where TId : struct, IEquatable<TId>
     {
-        var aggregate = port.Simple();
+        var aggregate = await port.AddSimpleAsync(context).ConfigureAwait(false);
         var version = aggregate.Version;
-        await context.Do($"adding {port.ANoun}", ct => port.AddAsync(context.Open(), aggregate, ct)).ConfigureAwait(false);
         var firstRepository = context.Open();
         var first = await port.LoadExistingAsync(context, firstRepository, aggregate.Id, $"the {port.Noun} (first writer)").ConfigureAwait(false);
         var secondRepository = context.Open();
@@ -171,9 +153,8 @@ internal static class AggregateClauses
         where TAggregate : AggregateRoot<TId>
         where TId : struct, IEquatable<TId>
     {
-        var aggregate = port.Simple();
+        var aggregate = await port.AddSimpleAsync(context).ConfigureAwait(false);
         var version = aggregate.Version;
-        await context.Do($"adding {port.ANoun}", ct => port.AddAsync(context.Open(), aggregate, ct)).ConfigureAwait(false);
         var repository = context.Open();
         var loaded = await port.LoadExistingAsync(context, repository, aggregate.Id, $"the {port.Noun}").ConfigureAwait(false);
         port.Change(loaded, 1);
@@ -208,9 +189,8 @@ internal static class AggregateClauses
         where TAggregate : AggregateRoot<TId>
         where TId : struct, IEquatable<TId>
     {
-        var aggregate = port.Simple();
+        var aggregate = await port.AddSimpleAsync(context).ConfigureAwait(false);
         var version = aggregate.Version;
-        await context.Do($"adding {port.ANoun}", ct => port.AddAsync(context.Open(), aggregate, ct)).ConfigureAwait(false);
         var writers = new List<(int Writer, TRepository Repository, TAggregate Loaded)>();
         for (var writer = 0; writer < Writers; writer++)
         {

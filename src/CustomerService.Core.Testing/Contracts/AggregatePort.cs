@@ -18,19 +18,39 @@ internal abstract class AggregatePort<TRepository, TAggregate, TId>
     where TAggregate : AggregateRoot<TId>
     where TId : struct, IEquatable<TId>
 {
-    /// <summary>Gets the prefix of the clause ids and the noun of the reports, such as <c>ticket</c>.</summary>
-    public abstract string Noun { get; }
+    private readonly Func<TRepository, TId, CancellationToken, Task<TAggregate?>> _load;
+    private readonly Func<TRepository, TAggregate, CancellationToken, Task> _add;
+    private readonly Func<TRepository, TAggregate, long, CancellationToken, Task> _save;
+    private readonly Func<TId> _newId;
+
+    protected AggregatePort(
+        string noun,
+        Func<TId> newId,
+        Func<TRepository, TId, CancellationToken, Task<TAggregate?>> load,
+        Func<TRepository, TAggregate, CancellationToken, Task> add,
+        Func<TRepository, TAggregate, long, CancellationToken, Task> save)
+    {
+        Noun = noun;
+        _newId = newId;
+        _load = load;
+        _add = add;
+        _save = save;
+    }
+
+    /// <summary>Gets the noun of the reports, such as <c>ticket</c>; with <c>_</c> for spaces, the prefix of the clause ids.</summary>
+    public string Noun { get; }
 
     /// <summary>Gets the noun with its article: <c>a ticket</c>, <c>an escalation</c>.</summary>
     public string ANoun => ("aeiou".Contains(Noun[0], StringComparison.Ordinal) ? "an " : "a ") + Noun;
 
-    public abstract TId NewId();
+    public TId NewId() => _newId();
 
-    public abstract Task<TAggregate?> LoadAsync(TRepository repository, TId id, CancellationToken cancellationToken);
+    public Task<TAggregate?> LoadAsync(TRepository repository, TId id, CancellationToken cancellationToken) => _load(repository, id, cancellationToken);
 
-    public abstract Task AddAsync(TRepository repository, TAggregate aggregate, CancellationToken cancellationToken);
+    public Task AddAsync(TRepository repository, TAggregate aggregate, CancellationToken cancellationToken) => _add(repository, aggregate, cancellationToken);
 
-    public abstract Task SaveAsync(TRepository repository, TAggregate aggregate, long expectedVersion, CancellationToken cancellationToken);
+    public Task SaveAsync(TRepository repository, TAggregate aggregate, long expectedVersion, CancellationToken cancellationToken) =>
+        _save(repository, aggregate, expectedVersion, cancellationToken);
 
     /// <summary>Aggregates that together use every field and every kind of event, each with new ids.</summary>
     public abstract IReadOnlyList<ContractSample<TAggregate>> Samples();
@@ -80,6 +100,37 @@ internal abstract class AggregatePort<TRepository, TAggregate, TId>
         var loaded = await context.Do($"loading {what}", ct => LoadAsync(repository, id, ct)).ConfigureAwait(false);
         Expect.That(loaded is not null, $"{what} to load", () => "null: it was not stored");
         return loaded!;
+    }
+
+    /// <summary>Adds the aggregates in one unit of work, each named for the report.</summary>
+    public async Task AddAllAsync(ClauseContext<TRepository> context, params (TAggregate Aggregate, string Name)[] aggregates)
+    {
+        var repository = context.Open();
+        foreach (var (aggregate, name) in aggregates)
+        {
+            await context.Do($"adding {name}", ct => AddAsync(repository, aggregate, ct)).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Adds a new <see cref="Simple"/> aggregate in a unit of work of its own, and returns it.</summary>
+    public async Task<TAggregate> AddSimpleAsync(ClauseContext<TRepository> context)
+    {
+        var aggregate = Simple();
+        await AddAllAsync(context, (aggregate, ANoun)).ConfigureAwait(false);
+        return aggregate;
+    }
+
+    /// <summary>Loads, changes and saves with the version loaded, in one unit of work; returns the aggregate saved.</summary>
+    public async Task<TAggregate> ChangeAsync(ClauseContext<TRepository> context, TId id, string what, Action<TAggregate> change)
+    {
+        var repository = context.Open();
+        var loaded = await LoadExistingAsync(context, repository, id, what).ConfigureAwait(false);
+        var version = loaded.Version;
+        change(loaded);
+        await context.Do(
+            Differences.Invariant($"saving {what} with the version it was loaded at ({version})"),
+            ct => SaveAsync(repository, loaded, version, ct)).ConfigureAwait(false);
+        return loaded;
     }
 
     /// <summary>Fails the clause unless <paramref name="found"/> is <paramref name="expected"/> in every field and event.</summary>

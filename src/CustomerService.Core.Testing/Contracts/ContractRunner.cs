@@ -3,13 +3,27 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Ardalis.GuardClauses;
 
 namespace CustomerService.Core.Testing.Contracts;
 
 /// <summary>Runs every clause of a contract, each against a fresh store, and collects what does not hold.</summary>
 internal static class ContractRunner
 {
-    public static async Task<ContractReport> VerifyAsync<TStore, TRepository>(
+    public static Task<ContractReport> VerifyAsync<TStore, TRepository>(
+        IReadOnlyList<Clause<TRepository>> clauses,
+        Func<CancellationToken, Task<TStore>> createStore,
+        Func<TStore, TRepository> openRepository,
+        CancellationToken cancellationToken)
+        where TStore : class
+        where TRepository : class
+    {
+        Guard.Against.Null(createStore);
+        Guard.Against.Null(openRepository);
+        return RunAsync(typeof(TRepository).Name, clauses, createStore, openRepository, cancellationToken);
+    }
+
+    private static async Task<ContractReport> RunAsync<TStore, TRepository>(
         string port,
         IReadOnlyList<Clause<TRepository>> clauses,
         Func<CancellationToken, Task<TStore>> createStore,

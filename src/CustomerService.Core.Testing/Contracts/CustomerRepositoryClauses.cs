@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
 using CustomerService.Core.Customers;
 using CustomerService.Core.Ports;
 using CustomerService.Core.Tickets;
@@ -22,18 +20,10 @@ internal static class CustomerRepositoryClauses
     /// <summary><see cref="ICustomerRepository"/> for the shared clauses.</summary>
     internal sealed class CustomerPort : AggregatePort<ICustomerRepository, Customer, CustomerId>
     {
-        public override string Noun => "customer";
-
-        public override CustomerId NewId() => CustomerId.New();
-
-        public override Task<Customer?> LoadAsync(ICustomerRepository repository, CustomerId id, CancellationToken cancellationToken) =>
-            repository.LoadAsync(id, cancellationToken);
-
-        public override Task AddAsync(ICustomerRepository repository, Customer aggregate, CancellationToken cancellationToken) =>
-            repository.AddAsync(aggregate, cancellationToken);
-
-        public override Task SaveAsync(ICustomerRepository repository, Customer aggregate, long expectedVersion, CancellationToken cancellationToken) =>
-            repository.SaveAsync(aggregate, expectedVersion, cancellationToken);
+        public CustomerPort()
+            : base("customer", CustomerId.New, (r, id, ct) => r.LoadAsync(id, ct), (r, a, ct) => r.AddAsync(a, ct), (r, a, v, ct) => r.SaveAsync(a, v, ct))
+        {
+        }
 
         public override Customer Simple() => Customer.Register(CustomerId.New(), CustomerTier.Standard, At(0));
 

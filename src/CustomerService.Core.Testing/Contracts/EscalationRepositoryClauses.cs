@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using CustomerService.Core.Escalations;
 using CustomerService.Core.Ports;
@@ -56,26 +55,6 @@ internal static class EscalationRepositoryClauses
     private static Escalation RaiseFor(PlannedEscalation step) =>
         TicketEscalations.None(step.TicketId).RaiseFor(EscalationId.New(), step, EscalationTarget.Group(Support));
 
-    private static async Task AddAllAsync(ClauseContext<IEscalationRepository> context, params (Escalation Escalation, string Name)[] escalations)
-    {
-        var repository = context.Open();
-        foreach (var (escalation, name) in escalations)
-        {
-            await context.Do($"adding {name}", ct => repository.AddAsync(escalation, ct)).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Loads, changes and saves the escalation in one unit of work; returns the saved escalation.</summary>
-    private static async Task<Escalation> ChangeAsync(ClauseContext<IEscalationRepository> context, Escalation escalation, string name, Action<Escalation> change)
-    {
-        var repository = context.Open();
-        var loaded = await Port.LoadExistingAsync(context, repository, escalation.Id, name).ConfigureAwait(false);
-        var version = loaded.Version;
-        change(loaded);
-        await context.Do($"saving {name}", ct => repository.SaveAsync(loaded, version, ct)).ConfigureAwait(false);
-        return loaded;
-    }
-
     private static async Task ExpectNotStoredAsync(ClauseContext<IEscalationRepository> context, Escalation escalation, string name)
     {
         var stored = await context.Do($"loading {name}", ct => context.Open().LoadAsync(escalation.Id, ct)).ConfigureAwait(false);
@@ -86,7 +65,7 @@ internal static class EscalationRepositoryClauses
     {
         var ticket = TicketId.New();
         var open = Raise(ticket, EscalationTarget.TeamLead, EscalationReason.SlaAtRisk, At(0));
-        await AddAllAsync(context, (open, "an open escalation to the team lead for risk")).ConfigureAwait(false);
+        await Port.AddAllAsync(context, (open, "an open escalation to the team lead for risk")).ConfigureAwait(false);
 
         var twin = Raise(ticket, EscalationTarget.TeamLead, EscalationReason.SlaAtRisk, At(1));
         await Expect.ConflictAsync(
@@ -96,13 +75,13 @@ internal static class EscalationRepositoryClauses
             "ConcurrencyConflictException: an open escalation has that target and reason").ConfigureAwait(false);
         await ExpectNotStoredAsync(context, twin, "the second escalation").ConfigureAwait(false);
 
-        await AddAllAsync(
+        await Port.AddAllAsync(
             context,
             (Raise(ticket, EscalationTarget.Manager, EscalationReason.SlaAtRisk, At(2)), "an open escalation of the ticket to another target"),
             (Raise(ticket, EscalationTarget.TeamLead, EscalationReason.Complaint, At(3)), "an open escalation of the ticket for another reason"),
             (Raise(TicketId.New(), EscalationTarget.TeamLead, EscalationReason.SlaAtRisk, At(4)), "an open escalation of another ticket to the same target for the same reason")).ConfigureAwait(false);
-        await ChangeAsync(context, open, "the first escalation, cancelled", e => e.Cancel(At(5))).ConfigureAwait(false);
-        await AddAllAsync(context, (twin, "the second escalation once the first is closed")).ConfigureAwait(false);
+        await Port.ChangeAsync(context, open.Id, "the first escalation, cancelled", e => e.Cancel(At(5))).ConfigureAwait(false);
+        await Port.AddAllAsync(context, (twin, "the second escalation once the first is closed")).ConfigureAwait(false);
     }
 
     private static async Task StepKeyTakenOnAddAsync(ClauseContext<IEscalationRepository> context)
@@ -110,8 +89,8 @@ internal static class EscalationRepositoryClauses
         var ticket = TicketId.New();
         var step = Step(ticket, SlaMetric.FirstReply.Id, 1, At(0));
         var first = RaiseFor(step);
-        await AddAllAsync(context, (first, "the escalation of a policy step")).ConfigureAwait(false);
-        await ChangeAsync(context, first, "that escalation, resolved", e =>
+        await Port.AddAllAsync(context, (first, "the escalation of a policy step")).ConfigureAwait(false);
+        await Port.ChangeAsync(context, first.Id, "that escalation, resolved", e =>
         {
             e.Acknowledge(AgentId.New(), At(1));
             e.Resolve(At(2));
@@ -131,10 +110,10 @@ internal static class EscalationRepositoryClauses
         var ticket = TicketId.New();
         var step = Step(ticket, SlaMetric.Resolution.Id, 1, At(0));
         var holder = RaiseFor(step);
-        await AddAllAsync(context, (holder, "the escalation of a policy step")).ConfigureAwait(false);
-        await ChangeAsync(context, holder, "that escalation, cancelled", e => e.Cancel(At(1))).ConfigureAwait(false);
+        await Port.AddAllAsync(context, (holder, "the escalation of a policy step")).ConfigureAwait(false);
+        await Port.ChangeAsync(context, holder.Id, "that escalation, cancelled", e => e.Cancel(At(1))).ConfigureAwait(false);
         var manual = Raise(ticket, EscalationTarget.TeamLead, EscalationReason.SlaAtRisk, At(2));
-        await AddAllAsync(context, (manual, "an escalation raised by hand to the same target for the same reason")).ConfigureAwait(false);
+        await Port.AddAllAsync(context, (manual, "an escalation raised by hand to the same target for the same reason")).ConfigureAwait(false);
 
         var repository = context.Open();
         var loaded = await Port.LoadExistingAsync(context, repository, manual.Id, "the escalation raised by hand").ConfigureAwait(false);
@@ -163,8 +142,8 @@ internal static class EscalationRepositoryClauses
         labels.Name(first.Id, "first raised");
         labels.Name(second.Id, "second raised");
         labels.Name(other.Id, "another ticket's");
-        await AddAllAsync(context, (second, "the second escalation"), (other, "another ticket's escalation"), (first, "the first escalation")).ConfigureAwait(false);
-        var closed = await ChangeAsync(context, first, "the first escalation, cancelled", e => e.Cancel(At(40))).ConfigureAwait(false);
+        await Port.AddAllAsync(context, (second, "the second escalation"), (other, "another ticket's escalation"), (first, "the first escalation")).ConfigureAwait(false);
+        var closed = await Port.ChangeAsync(context, first.Id, "the first escalation, cancelled", e => e.Cancel(At(40))).ConfigureAwait(false);
 
         var listed = await context.Do("listing the ticket's escalations", ct => context.Open().ListForTicketAsync(ticket, ct)).ConfigureAwait(false);
 
@@ -192,8 +171,8 @@ internal static class EscalationRepositoryClauses
         var silent = Named("without a notification", RaiseFor(Step(TicketId.New(), SlaMetric.FirstReply.Id, 1, At(-60))));
         var sentStep = Step(TicketId.New(), SlaMetric.FirstReply.Id, 1, At(-30), notification: notify);
         var sent = Named("notification sent", RaiseFor(sentStep));
-        await AddAllAsync(context, (newer, "an escalation with a notification to send"), (silent, "an escalation without one"), (sent, "an escalation whose notification will be sent"), (older, "an older escalation with a notification to send")).ConfigureAwait(false);
-        await ChangeAsync(context, sent, "the escalation whose notification was sent", e => e.RecordNotificationSent(sentStep.Key, At(-29))).ConfigureAwait(false);
+        await Port.AddAllAsync(context, (newer, "an escalation with a notification to send"), (silent, "an escalation without one"), (sent, "an escalation whose notification will be sent"), (older, "an older escalation with a notification to send")).ConfigureAwait(false);
+        await Port.ChangeAsync(context, sent.Id, "the escalation whose notification was sent", e => e.RecordNotificationSent(sentStep.Key, At(-29))).ConfigureAwait(false);
 
         foreach (var (limit, expected) in new (int, Escalation[])[] { (10, [older, newer]), (1, [older]) })
         {
@@ -211,18 +190,10 @@ internal static class EscalationRepositoryClauses
     /// <summary><see cref="IEscalationRepository"/> for the shared clauses, with escalations that hold every kind of escalation event.</summary>
     internal sealed class EscalationPort : AggregatePort<IEscalationRepository, Escalation, EscalationId>
     {
-        public override string Noun => "escalation";
-
-        public override EscalationId NewId() => EscalationId.New();
-
-        public override Task<Escalation?> LoadAsync(IEscalationRepository repository, EscalationId id, CancellationToken cancellationToken) =>
-            repository.LoadAsync(id, cancellationToken);
-
-        public override Task AddAsync(IEscalationRepository repository, Escalation aggregate, CancellationToken cancellationToken) =>
-            repository.AddAsync(aggregate, cancellationToken);
-
-        public override Task SaveAsync(IEscalationRepository repository, Escalation aggregate, long expectedVersion, CancellationToken cancellationToken) =>
-            repository.SaveAsync(aggregate, expectedVersion, cancellationToken);
+        public EscalationPort()
+            : base("escalation", EscalationId.New, (r, id, ct) => r.LoadAsync(id, ct), (r, a, ct) => r.AddAsync(a, ct), (r, a, v, ct) => r.SaveAsync(a, v, ct))
+        {
+        }
 
         public override Escalation Simple() => Raise(TicketId.New(), EscalationTarget.TeamLead, EscalationReason.SlaAtRisk, At(0));
 

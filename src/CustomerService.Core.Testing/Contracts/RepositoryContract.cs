@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Ardalis.GuardClauses;
@@ -68,7 +67,7 @@ public static class RepositoryContract
     /// <exception cref="ContractViolationException">One or more clauses do not hold; the message lists all of them.</exception>
     public static Task<ContractReport> VerifyAsync<TStore>(Func<CancellationToken, Task<TStore>> createStore, Func<TStore, ITicketRepository> openRepository, CancellationToken cancellationToken)
         where TStore : class =>
-        Run(nameof(ITicketRepository), TicketRepositoryClauses.All, createStore, openRepository, cancellationToken);
+        ContractRunner.VerifyAsync(TicketRepositoryClauses.All, createStore, openRepository, cancellationToken);
 
     /// <summary>Checks an <see cref="ICustomerRepository"/>: the shared clauses, over customers with every field set and an erased one.</summary>
     /// <param name="createRepository">Gives a new repository over a new, empty store; called once per clause.</param>
@@ -89,7 +88,7 @@ public static class RepositoryContract
     /// <exception cref="ContractViolationException">One or more clauses do not hold; the message lists all of them.</exception>
     public static Task<ContractReport> VerifyAsync<TStore>(Func<CancellationToken, Task<TStore>> createStore, Func<TStore, ICustomerRepository> openRepository, CancellationToken cancellationToken)
         where TStore : class =>
-        Run(nameof(ICustomerRepository), CustomerRepositoryClauses.All, createStore, openRepository, cancellationToken);
+        ContractRunner.VerifyAsync(CustomerRepositoryClauses.All, createStore, openRepository, cancellationToken);
 
     /// <summary>Checks an <see cref="IEscalationRepository"/>: the shared clauses, the open-key and step-key uniqueness rules, and its two lists.</summary>
     /// <param name="createRepository">Gives a new repository over a new, empty store; called once per clause.</param>
@@ -110,7 +109,7 @@ public static class RepositoryContract
     /// <exception cref="ContractViolationException">One or more clauses do not hold; the message lists all of them.</exception>
     public static Task<ContractReport> VerifyAsync<TStore>(Func<CancellationToken, Task<TStore>> createStore, Func<TStore, IEscalationRepository> openRepository, CancellationToken cancellationToken)
         where TStore : class =>
-        Run(nameof(IEscalationRepository), EscalationRepositoryClauses.All, createStore, openRepository, cancellationToken);
+        ContractRunner.VerifyAsync(EscalationRepositoryClauses.All, createStore, openRepository, cancellationToken);
 
     /// <summary>Checks an <see cref="ISurveyResponseRepository"/>: the shared clauses, the uniqueness of the response key, and a ticket's responses.</summary>
     /// <param name="createRepository">Gives a new repository over a new, empty store; called once per clause.</param>
@@ -131,26 +130,12 @@ public static class RepositoryContract
     /// <exception cref="ContractViolationException">One or more clauses do not hold; the message lists all of them.</exception>
     public static Task<ContractReport> VerifyAsync<TStore>(Func<CancellationToken, Task<TStore>> createStore, Func<TStore, ISurveyResponseRepository> openRepository, CancellationToken cancellationToken)
         where TStore : class =>
-        Run(nameof(ISurveyResponseRepository), SurveyResponseRepositoryClauses.All, createStore, openRepository, cancellationToken);
+        ContractRunner.VerifyAsync(SurveyResponseRepositoryClauses.All, createStore, openRepository, cancellationToken);
 
     /// <summary>The store of the one-argument overloads: the repository itself, new for each clause.</summary>
     private static Func<CancellationToken, Task<TRepository>> Store<TRepository>(Func<TRepository> createRepository)
     {
         Guard.Against.Null(createRepository);
         return _ => Task.FromResult(createRepository());
-    }
-
-    private static Task<ContractReport> Run<TStore, TRepository>(
-        string port,
-        IReadOnlyList<Clause<TRepository>> clauses,
-        Func<CancellationToken, Task<TStore>> createStore,
-        Func<TStore, TRepository> openRepository,
-        CancellationToken cancellationToken)
-        where TStore : class
-        where TRepository : class
-    {
-        Guard.Against.Null(createStore);
-        Guard.Against.Null(openRepository);
-        return ContractRunner.VerifyAsync(port, clauses, createStore, openRepository, cancellationToken);
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using CustomerService.Core.Customers;
 using CustomerService.Core.Ports;
@@ -26,19 +25,10 @@ internal static class SurveyResponseRepositoryClauses
     private static SurveyResponse Send(SurveyDefinition definition, TicketId? ticketId, int cycle, Instant at) =>
         SurveyResponse.Send(SurveyResponseId.New(), definition, CustomerId.New(), ticketId, cycle, null, at);
 
-    private static async Task AddAllAsync(ClauseContext<ISurveyResponseRepository> context, params (SurveyResponse Response, string Name)[] responses)
-    {
-        var repository = context.Open();
-        foreach (var (response, name) in responses)
-        {
-            await context.Do($"adding {name}", ct => repository.AddAsync(response, ct)).ConfigureAwait(false);
-        }
-    }
-
     private static async Task KeyTakenAsync(ClauseContext<ISurveyResponseRepository> context)
     {
         var ticket = TicketId.New();
-        await AddAllAsync(context, (Send(SurveyDefinition.Csat, ticket, 1, At(0)), "a CSAT response for the ticket's first solve")).ConfigureAwait(false);
+        await Port.AddAllAsync(context, (Send(SurveyDefinition.Csat, ticket, 1, At(0)), "a CSAT response for the ticket's first solve")).ConfigureAwait(false);
 
         var twin = Send(SurveyDefinition.Csat, ticket, 1, At(1));
         await Expect.ConflictAsync(
@@ -49,7 +39,7 @@ internal static class SurveyResponseRepositoryClauses
         var stored = await context.Do("loading the second response", ct => context.Open().LoadAsync(twin.Id, ct)).ConfigureAwait(false);
         Expect.That(stored is null, "the second response not stored by the refused add", () => "it was stored");
 
-        await AddAllAsync(
+        await Port.AddAllAsync(
             context,
             (Send(SurveyDefinition.Nps, ticket, 1, At(2)), "an NPS response for the same solve"),
             (Send(SurveyDefinition.Csat, ticket, 2, At(3)), "a CSAT response for the ticket's second solve"),
@@ -67,12 +57,8 @@ internal static class SurveyResponseRepositoryClauses
         labels.Name(first.Id, "sent first");
         labels.Name(second.Id, "sent later");
         labels.Name(other.Id, "about another ticket");
-        await AddAllAsync(context, (second, "the response sent later"), (other, "a response about another ticket"), (first, "the response sent first")).ConfigureAwait(false);
-        var repository = context.Open();
-        var answered = await Port.LoadExistingAsync(context, repository, first.Id, "the response sent first").ConfigureAwait(false);
-        var version = answered.Version;
-        answered.Answer(5, At(90));
-        await context.Do("saving the answer to the response sent first", ct => repository.SaveAsync(answered, version, ct)).ConfigureAwait(false);
+        await Port.AddAllAsync(context, (second, "the response sent later"), (other, "a response about another ticket"), (first, "the response sent first")).ConfigureAwait(false);
+        var answered = await Port.ChangeAsync(context, first.Id, "the response sent first", r => r.Answer(5, At(90))).ConfigureAwait(false);
 
         var listed = await context.Do("listing the ticket's responses", ct => context.Open().ListForTicketAsync(ticket, ct)).ConfigureAwait(false);
 
@@ -88,18 +74,10 @@ internal static class SurveyResponseRepositoryClauses
     /// <summary><see cref="ISurveyResponseRepository"/> for the shared clauses, with responses that hold every kind of survey event.</summary>
     internal sealed class SurveyResponsePort : AggregatePort<ISurveyResponseRepository, SurveyResponse, SurveyResponseId>
     {
-        public override string Noun => "survey response";
-
-        public override SurveyResponseId NewId() => SurveyResponseId.New();
-
-        public override Task<SurveyResponse?> LoadAsync(ISurveyResponseRepository repository, SurveyResponseId id, CancellationToken cancellationToken) =>
-            repository.LoadAsync(id, cancellationToken);
-
-        public override Task AddAsync(ISurveyResponseRepository repository, SurveyResponse aggregate, CancellationToken cancellationToken) =>
-            repository.AddAsync(aggregate, cancellationToken);
-
-        public override Task SaveAsync(ISurveyResponseRepository repository, SurveyResponse aggregate, long expectedVersion, CancellationToken cancellationToken) =>
-            repository.SaveAsync(aggregate, expectedVersion, cancellationToken);
+        public SurveyResponsePort()
+            : base("survey response", SurveyResponseId.New, (r, id, ct) => r.LoadAsync(id, ct), (r, a, ct) => r.AddAsync(a, ct), (r, a, v, ct) => r.SaveAsync(a, v, ct))
+        {
+        }
 
         public override SurveyResponse Simple() => Send(SurveyDefinition.Nps, TicketId.New(), 1, At(0));
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using CustomerService.Core.Customers;
 using CustomerService.Core.Ports;
@@ -33,26 +32,6 @@ internal static class TicketRepositoryClauses
 
     private static Ticket OpenTicket(CustomerId customerId, Instant at, string subject = "Contract ticket") =>
         Ticket.Open(TicketId.New(), customerId, Channel.Email, Priority.Normal, subject, at);
-
-    private static async Task AddAllAsync(ClauseContext<ITicketRepository> context, params (Ticket Ticket, string Name)[] tickets)
-    {
-        var repository = context.Open();
-        foreach (var (ticket, name) in tickets)
-        {
-            await context.Do($"adding {name}", ct => repository.AddAsync(ticket, ct)).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Loads, changes (one event) and saves the ticket in one unit of work; returns the saved ticket.</summary>
-    private static async Task<Ticket> ChangeAsync(ClauseContext<ITicketRepository> context, Ticket ticket, string name, Action<Ticket>? change = null)
-    {
-        var repository = context.Open();
-        var loaded = await Port.LoadExistingAsync(context, repository, ticket.Id, name).ConfigureAwait(false);
-        var version = loaded.Version;
-        (change ?? (t => Port.Change(t, 1)))(loaded);
-        await context.Do($"saving {name}", ct => repository.SaveAsync(loaded, version, ct)).ConfigureAwait(false);
-        return loaded;
-    }
 
     private static Task SetNextCheckAsync(ClauseContext<ITicketRepository> context, Ticket ticket, string name, long version, Instant? nextCheckAt) =>
         context.Do(
@@ -91,8 +70,8 @@ internal static class TicketRepositoryClauses
         labels.Name(middle.Id, "middle");
         labels.Name(late.Id, "late");
         labels.Name(stranger.Id, "another customer's ticket");
-        await AddAllAsync(context, (late, "the late ticket"), (early, "the early ticket"), (stranger, "another customer's ticket"), (middle, "the middle ticket")).ConfigureAwait(false);
-        var saved = await ChangeAsync(context, middle, "the middle ticket").ConfigureAwait(false);
+        await Port.AddAllAsync(context, (late, "the late ticket"), (early, "the early ticket"), (stranger, "another customer's ticket"), (middle, "the middle ticket")).ConfigureAwait(false);
+        var saved = await Port.ChangeAsync(context, middle.Id, "the middle ticket", t => Port.Change(t, 1)).ConfigureAwait(false);
 
         var listed = await context.Do("listing the customer's tickets", ct => context.Open().ListForCustomerAsync(customer, ct)).ConfigureAwait(false);
 
@@ -109,7 +88,7 @@ internal static class TicketRepositoryClauses
     private static async Task NeverCheckedIsDueAsync(ClauseContext<ITicketRepository> context)
     {
         var ticket = OpenTicket(CustomerId.New(), At(0));
-        await AddAllAsync(context, (ticket, "a ticket")).ConfigureAwait(false);
+        await Port.AddAllAsync(context, (ticket, "a ticket")).ConfigureAwait(false);
 
         await ExpectDueAsync(context, ticket, "the ticket never checked", At(-60 * 24 * 365), due: true, "never checked, even when asked for an instant before it opened").ConfigureAwait(false);
     }
@@ -117,7 +96,7 @@ internal static class TicketRepositoryClauses
     private static async Task DueFromNextCheckAsync(ClauseContext<ITicketRepository> context)
     {
         var ticket = OpenTicket(CustomerId.New(), At(0));
-        await AddAllAsync(context, (ticket, "a ticket")).ConfigureAwait(false);
+        await Port.AddAllAsync(context, (ticket, "a ticket")).ConfigureAwait(false);
         await SetNextCheckAsync(context, ticket, "the ticket", ticket.Version, At(60)).ConfigureAwait(false);
 
         await ExpectDueAsync(context, ticket, "the ticket", At(60) - Duration.FromSeconds(1), due: false, "a second before its next check").ConfigureAwait(false);
@@ -128,7 +107,7 @@ internal static class TicketRepositoryClauses
     private static async Task NothingToComeAsync(ClauseContext<ITicketRepository> context)
     {
         var ticket = OpenTicket(CustomerId.New(), At(0));
-        await AddAllAsync(context, (ticket, "a ticket")).ConfigureAwait(false);
+        await Port.AddAllAsync(context, (ticket, "a ticket")).ConfigureAwait(false);
         await SetNextCheckAsync(context, ticket, "the ticket", ticket.Version, null).ConfigureAwait(false);
 
         await ExpectDueAsync(context, ticket, "the ticket", FarFuture, due: false, "nothing to come until it changes").ConfigureAwait(false);
@@ -137,11 +116,11 @@ internal static class TicketRepositoryClauses
     private static async Task SaveMakesDueAsync(ClauseContext<ITicketRepository> context)
     {
         var ticket = OpenTicket(CustomerId.New(), At(0));
-        await AddAllAsync(context, (ticket, "a ticket")).ConfigureAwait(false);
+        await Port.AddAllAsync(context, (ticket, "a ticket")).ConfigureAwait(false);
         await SetNextCheckAsync(context, ticket, "the ticket", ticket.Version, At(60 * 24)).ConfigureAwait(false);
         await ExpectDueAsync(context, ticket, "the ticket", At(0), due: false, "its next check is a day later").ConfigureAwait(false);
 
-        var saved = await ChangeAsync(context, ticket, "the ticket").ConfigureAwait(false);
+        var saved = await Port.ChangeAsync(context, ticket.Id, "the ticket", t => Port.Change(t, 1)).ConfigureAwait(false);
 
         await ExpectDueAsync(context, saved, "the saved ticket", At(0), due: true, "the save cleared its next check").ConfigureAwait(false);
     }
@@ -149,9 +128,9 @@ internal static class TicketRepositoryClauses
     private static async Task StaleCheckIgnoredAsync(ClauseContext<ITicketRepository> context)
     {
         var ticket = OpenTicket(CustomerId.New(), At(0));
-        await AddAllAsync(context, (ticket, "a ticket")).ConfigureAwait(false);
+        await Port.AddAllAsync(context, (ticket, "a ticket")).ConfigureAwait(false);
         var evaluated = ticket.Version;
-        var saved = await ChangeAsync(context, ticket, "the ticket").ConfigureAwait(false);
+        var saved = await Port.ChangeAsync(context, ticket.Id, "the ticket", t => Port.Change(t, 1)).ConfigureAwait(false);
 
         await SetNextCheckAsync(context, saved, "the ticket", evaluated, At(60 * 24)).ConfigureAwait(false);
         await ExpectDueAsync(context, saved, "the ticket", At(0), due: true, "the check was recorded for the version before the save").ConfigureAwait(false);
@@ -169,13 +148,13 @@ internal static class TicketRepositoryClauses
         var solved = OpenTicket(CustomerId.New(), At(0));
         solved.Solve(At(1));
         var closing = OpenTicket(CustomerId.New(), At(0));
-        await AddAllAsync(context, (closed, "a closed ticket"), (solved, "a solved ticket"), (closing, "an open ticket")).ConfigureAwait(false);
+        await Port.AddAllAsync(context, (closed, "a closed ticket"), (solved, "a solved ticket"), (closing, "an open ticket")).ConfigureAwait(false);
 
         await ExpectDueAsync(context, closed, "the closed ticket", FarFuture, due: false, "closed, never checked").ConfigureAwait(false);
         await SetNextCheckAsync(context, closed, "the closed ticket", closed.Version, At(0)).ConfigureAwait(false);
         await ExpectDueAsync(context, closed, "the closed ticket", FarFuture, due: false, "closed, with a next check recorded").ConfigureAwait(false);
         await ExpectDueAsync(context, solved, "the solved ticket", At(0), due: true, "solved is not closed").ConfigureAwait(false);
-        var nowClosed = await ChangeAsync(context, closing, "the open ticket", t =>
+        var nowClosed = await Port.ChangeAsync(context, closing.Id, "the open ticket", t =>
         {
             t.Solve(At(3));
             t.Close(At(4));
@@ -197,7 +176,7 @@ internal static class TicketRepositoryClauses
         var (a, b) = (Named("never-checked A", 1), Named("never-checked B", 2));
         var (at10, at5, at20) = (Named("check at +10m", 3), Named("check at +5m", 4), Named("check at +20m", 5));
         var (later, quiet) = (Named("check at +2h", 6), Named("nothing to come", 7));
-        await AddAllAsync(context, (a, "A"), (at10, "+10m"), (b, "B"), (at5, "+5m"), (later, "+2h"), (at20, "+20m"), (quiet, "quiet")).ConfigureAwait(false);
+        await Port.AddAllAsync(context, (a, "A"), (at10, "+10m"), (b, "B"), (at5, "+5m"), (later, "+2h"), (at20, "+20m"), (quiet, "quiet")).ConfigureAwait(false);
         foreach (var (ticket, next) in new (Ticket, Instant?)[] { (at10, At(10)), (at5, At(5)), (at20, At(20)), (later, At(120)), (quiet, null) })
         {
             await SetNextCheckAsync(context, ticket, labels.Of([ticket.Id]), ticket.Version, next).ConfigureAwait(false);
@@ -219,18 +198,10 @@ internal static class TicketRepositoryClauses
     /// <summary><see cref="ITicketRepository"/> for the shared clauses, with tickets that hold every kind of ticket event.</summary>
     internal sealed class TicketPort : AggregatePort<ITicketRepository, Ticket, TicketId>
     {
-        public override string Noun => "ticket";
-
-        public override TicketId NewId() => TicketId.New();
-
-        public override Task<Ticket?> LoadAsync(ITicketRepository repository, TicketId id, CancellationToken cancellationToken) =>
-            repository.LoadAsync(id, cancellationToken);
-
-        public override Task AddAsync(ITicketRepository repository, Ticket aggregate, CancellationToken cancellationToken) =>
-            repository.AddAsync(aggregate, cancellationToken);
-
-        public override Task SaveAsync(ITicketRepository repository, Ticket aggregate, long expectedVersion, CancellationToken cancellationToken) =>
-            repository.SaveAsync(aggregate, expectedVersion, cancellationToken);
+        public TicketPort()
+            : base("ticket", TicketId.New, (r, id, ct) => r.LoadAsync(id, ct), (r, a, ct) => r.AddAsync(a, ct), (r, a, v, ct) => r.SaveAsync(a, v, ct))
+        {
+        }
 
         public override Ticket Simple() => OpenTicket(CustomerId.New(), At(0));
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using CustomerService.Core.Ports;
@@ -245,6 +247,24 @@ public sealed class RepositoryContractTests
         var verify = () => RepositoryContract.VerifyAsync(() => (ITicketRepository)null!, Ct);
 
         await verify.Should().ThrowAsync<InvalidOperationException>().WithMessage("*ITicketRepository*returned null*");
+    }
+
+    [Fact]
+    public async Task HostingDoc_ShowsRealClausesInTheRealReportFormat()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory.FullName, "CustomerService.Core.sln")))
+        {
+            directory = directory.Parent!;
+        }
+
+        var doc = await File.ReadAllTextAsync(Path.Combine(directory.FullName, "docs", "hosting.md"), Ct);
+        var failure = await VerifyFails(() => RepositoryContract.VerifyAsync(() => new DropsCategoryEventsTicketRepository(), Ct));
+
+        var documented = Regex.Matches(doc, @"\[(ticket\.[a-z_.]+)\]").Select(m => m.Groups[1].Value).ToList();
+        documented.Should().NotBeEmpty().And.BeSubsetOf(failure.Report.Clauses);
+        var roundTrip = failure.Violations.Single(v => v.Clause == "ticket.add.round_trip").ToString();
+        doc.Should().Contain(string.Join("\n  ", roundTrip.Split('\n')), "the example report is what the check prints");
     }
 
     private static async Task<ContractViolationException> VerifyFails(Func<Task<ContractReport>> verify)
