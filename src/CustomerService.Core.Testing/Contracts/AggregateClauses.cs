@@ -133,10 +133,8 @@ internal static class AggregateClauses
     {
         var aggregate = await port.AddSimpleAsync(context).ConfigureAwait(false);
         var version = aggregate.Version;
-        var firstRepository = context.Open();
-        var first = await port.LoadExistingAsync(context, firstRepository, aggregate.Id, $"the {port.Noun} (first writer)").ConfigureAwait(false);
-        var secondRepository = context.Open();
-        var second = await port.LoadExistingAsync(context, secondRepository, aggregate.Id, $"the {port.Noun} (second writer)").ConfigureAwait(false);
+        var (firstRepository, first) = await port.CheckOutAsync(context, aggregate.Id, $"the {port.Noun} (first writer)").ConfigureAwait(false);
+        var (secondRepository, second) = await port.CheckOutAsync(context, aggregate.Id, $"the {port.Noun} (second writer)").ConfigureAwait(false);
 
         port.Change(first, 1);
         await context.Do("saving the first writer's change", ct => port.SaveAsync(firstRepository, first, version, ct)).ConfigureAwait(false);
@@ -155,8 +153,7 @@ internal static class AggregateClauses
     {
         var aggregate = await port.AddSimpleAsync(context).ConfigureAwait(false);
         var version = aggregate.Version;
-        var repository = context.Open();
-        var loaded = await port.LoadExistingAsync(context, repository, aggregate.Id, $"the {port.Noun}").ConfigureAwait(false);
+        var (repository, loaded) = await port.CheckOutAsync(context, aggregate.Id, $"the {port.Noun}").ConfigureAwait(false);
         port.Change(loaded, 1);
 
         await Expect.ConflictAsync(
@@ -194,8 +191,7 @@ internal static class AggregateClauses
         var writers = new List<(int Writer, TRepository Repository, TAggregate Loaded)>();
         for (var writer = 0; writer < Writers; writer++)
         {
-            var repository = context.Open();
-            var loaded = await port.LoadExistingAsync(context, repository, aggregate.Id, Differences.Invariant($"the {port.Noun} for writer {writer}")).ConfigureAwait(false);
+            var (repository, loaded) = await port.CheckOutAsync(context, aggregate.Id, Differences.Invariant($"the {port.Noun} for writer {writer}")).ConfigureAwait(false);
             port.Change(loaded, writer);
             writers.Add((writer, repository, loaded));
         }

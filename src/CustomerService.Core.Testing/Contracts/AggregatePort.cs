@@ -120,11 +120,17 @@ internal abstract class AggregatePort<TRepository, TAggregate, TId>
         return aggregate;
     }
 
+    /// <summary>Opens a unit of work and loads the aggregate in it, for a change to save through the same repository.</summary>
+    public async Task<(TRepository Repository, TAggregate Loaded)> CheckOutAsync(ClauseContext<TRepository> context, TId id, string what)
+    {
+        var repository = context.Open();
+        return (repository, await LoadExistingAsync(context, repository, id, what).ConfigureAwait(false));
+    }
+
     /// <summary>Loads, changes and saves with the version loaded, in one unit of work; returns the aggregate saved.</summary>
     public async Task<TAggregate> ChangeAsync(ClauseContext<TRepository> context, TId id, string what, Action<TAggregate> change)
     {
-        var repository = context.Open();
-        var loaded = await LoadExistingAsync(context, repository, id, what).ConfigureAwait(false);
+        var (repository, loaded) = await CheckOutAsync(context, id, what).ConfigureAwait(false);
         var version = loaded.Version;
         change(loaded);
         await context.Do(

@@ -115,8 +115,7 @@ internal static class EscalationRepositoryClauses
         var manual = Raise(ticket, EscalationTarget.TeamLead, EscalationReason.SlaAtRisk, At(2));
         await Port.AddAllAsync(context, (manual, "an escalation raised by hand to the same target for the same reason")).ConfigureAwait(false);
 
-        var repository = context.Open();
-        var loaded = await Port.LoadExistingAsync(context, repository, manual.Id, "the escalation raised by hand").ConfigureAwait(false);
+        var (repository, loaded) = await Port.CheckOutAsync(context, manual.Id, "the escalation raised by hand").ConfigureAwait(false);
         var version = loaded.Version;
         loaded.Absorb(step, At(3));
         await Expect.ConflictAsync(
