@@ -36,16 +36,23 @@ internal class TicketRepositoryDecorator(ITicketRepository inner) : ITicketRepos
 
     public virtual Task SetNextSlaCheckAsync(TicketId ticketId, long ticketVersion, Instant? nextCheckAt, CancellationToken cancellationToken = default) =>
         Inner.SetNextSlaCheckAsync(ticketId, ticketVersion, nextCheckAt, cancellationToken);
+
+    /// <summary>Writes the ticket over whatever is stored, atomically (the in-memory inner repository completes synchronously).</summary>
+    protected Task OverwriteAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        lock (Inner)
+        {
+            var stored = Inner.LoadAsync(ticket.Id, cancellationToken).GetAwaiter().GetResult();
+            return Inner.SaveAsync(ticket, stored?.Version ?? 0, cancellationToken);
+        }
+    }
 }
 
 /// <summary>Saves whatever the expected version: the last writer wins, and the first one's change is lost.</summary>
 internal sealed class LastWriterWinsTicketRepository() : TicketRepositoryDecorator(new InMemoryTicketRepository())
 {
-    public override async Task SaveAsync(Ticket ticket, long expectedVersion, CancellationToken cancellationToken = default)
-    {
-        var stored = await Inner.LoadAsync(ticket.Id, cancellationToken);
-        await Inner.SaveAsync(ticket, stored?.Version ?? expectedVersion, cancellationToken);
-    }
+    public override Task SaveAsync(Ticket ticket, long expectedVersion, CancellationToken cancellationToken = default) =>
+        OverwriteAsync(ticket, cancellationToken);
 }
 
 /// <summary>
@@ -70,7 +77,7 @@ internal sealed class VersionCheckedInMemoryTicketRepository() : TicketRepositor
         return ticket;
     }
 
-    public override async Task SaveAsync(Ticket ticket, long expectedVersion, CancellationToken cancellationToken = default)
+    public override Task SaveAsync(Ticket ticket, long expectedVersion, CancellationToken cancellationToken = default)
     {
         long loaded;
         lock (_versionsLoaded)
@@ -78,13 +85,9 @@ internal sealed class VersionCheckedInMemoryTicketRepository() : TicketRepositor
             loaded = _versionsLoaded.GetValueOrDefault(ticket.Id, -1);
         }
 
-        if (loaded != expectedVersion)
-        {
-            throw new ConcurrencyConflictException(nameof(Ticket), $"{ticket.Id}", expectedVersion, loaded);
-        }
-
-        var stored = await Inner.LoadAsync(ticket.Id, cancellationToken);
-        await Inner.SaveAsync(ticket, stored!.Version, cancellationToken);
+        return loaded == expectedVersion
+            ? OverwriteAsync(ticket, cancellationToken)
+            : throw new ConcurrencyConflictException(nameof(Ticket), $"{ticket.Id}", expectedVersion, loaded);
     }
 }
 
