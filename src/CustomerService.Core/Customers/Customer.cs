@@ -28,9 +28,13 @@ namespace CustomerService.Core.Customers;
 /// contacted, surveyed or given personal data again (<see cref="CustomerErrors.Erased"/>); only its tier
 /// and organization, which describe the account rather than the person, can still change.
 /// </para>
+/// <para>
+/// A repository stores a customer as its <see cref="ToSnapshot">snapshot</see> and rebuilds it with
+/// <see cref="Restore"/>: an erased customer's snapshot holds no personal data.
+/// </para>
 /// <para>Personal data never appears in <see cref="ToString"/>, exception messages or events' <c>ToString()</c>.</para>
 /// </remarks>
-public sealed class Customer : AggregateRoot<CustomerId>
+public sealed partial class Customer : AggregateRoot<CustomerId>
 {
     private readonly List<ContactPoint> _contactPoints = [];
 

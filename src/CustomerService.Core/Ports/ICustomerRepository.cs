@@ -9,9 +9,10 @@ namespace CustomerService.Core.Ports;
 /// <see cref="SharedKernel.AggregateRoot{TId}.Version"/>.
 /// </summary>
 /// <remarks>
-/// A customer is stored as its snapshot (<c>Customer.ToSnapshot()</c>) and rebuilt with
-/// <c>Customer.Restore</c>: an erased customer's snapshot holds no personal data, so erasure
-/// survives every load, whatever the host does with the events it published before.
+/// A customer is stored as its <see cref="CustomerSnapshot"/> (<see cref="Customer.ToSnapshot"/>) and
+/// rebuilt with <see cref="Customer.Restore"/>; the loaded customer's <c>Version</c> is the stored one.
+/// An erased customer's snapshot holds no personal data, so erasure survives every load, whatever the
+/// host does with the events it published before.
 /// </remarks>
 public interface ICustomerRepository
 {
