@@ -2,6 +2,7 @@ using System.Linq;
 using CustomerService.Core.Calendars;
 using CustomerService.Core.Customers;
 using CustomerService.Core.Escalations;
+using CustomerService.Core.Kpis;
 using CustomerService.Core.Sla;
 using CustomerService.Core.Tickets;
 using NodaTime;
@@ -89,6 +90,13 @@ public sealed partial class CookbookTests
         acknowledged.Elapsed.Should().Be(Duration.FromMinutes(80));
         toBilling.TimeToAcknowledge.Should().Be(Duration.FromMinutes((17 * 60) + 20));
         toBilling.BusinessTimeToAcknowledge(billingHours).Should().Be(Duration.FromMinutes(80));
+
+        // The text: KPIs count the OLA apart from the customer's SLA.
+        var kpis = new KpiAccumulator(KpiOptions.Default);
+        kpis.Add(ticket, report);
+        var figures = kpis.Result().Overall;
+        figures.SlaAchievementRate("billing-handling", SlaPolicyKind.Ola).Should().Be(new KpiRate(1, 1));
+        figures.SlaAchievementRate("billing-handling").Total.Should().Be(0);
 
         // The text: a group calendar for billing would move the customer's SLA onto Berlin hours while billing has the ticket.
         var withGroupCalendar = SlaPolicySet.Create()

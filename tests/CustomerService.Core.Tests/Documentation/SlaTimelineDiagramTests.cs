@@ -1,30 +1,21 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using CustomerService.Core.Calendars;
-using CustomerService.Core.Customers;
 using CustomerService.Core.Sla;
+using CustomerService.Core.Tests.Sla;
 using CustomerService.Core.Tickets;
 using NodaTime;
-using NodaTime.Text;
+using static CustomerService.Core.Tests.Sla.SlaFixtures;
 
 namespace CustomerService.Core.Tests.Documentation;
 
 /// <summary>The timeline diagram of docs/sla.md ("Cycles and pauses on a timeline") is what the engine computes for its story.</summary>
 public sealed partial class SlaTimelineDiagramTests
 {
-    private static readonly LocalDateTimePattern BarTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
-
     [Fact]
     public void CyclesTimeline_ItsBars_AreTheEnginesSegmentsPausesAndOpenHours()
     {
-        var builder = BusinessCalendar.Create("office", DateTimeZone.Utc);
-        foreach (var day in new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday })
-        {
-            builder.WithWeeklyHours(day, new LocalTime(9, 0), new LocalTime(17, 0));
-        }
-
-        var calendar = builder.Build();
+        var calendar = SlaFixtures.NineToFive;
         var engine = new SlaEngine(
             SlaPolicySet.Create()
                 .Add(SlaPolicy.Create("standard")
@@ -32,24 +23,21 @@ public sealed partial class SlaTimelineDiagramTests
                     .WithTarget(SlaMetric.NextReply, Priority.Normal, Duration.FromHours(2))
                     .WithTarget(SlaMetric.Resolution, Priority.Normal, Duration.FromHours(8))
                     .Build())
-                .WithDefaultCalendar("office")
+                .WithDefaultCalendar(calendar.Id)
                 .Build(),
             [calendar]);
-        static Instant Monday(int hour, int minute = 0) => Instant.FromUtc(2025, 3, 10, hour, minute);
-        static Instant Tuesday(int hour) => Instant.FromUtc(2025, 3, 11, hour, 0);
-        var agent = AgentId.New();
-        var ticket = Ticket.Open(TicketId.New(), CustomerId.New(), Channel.Email, Priority.Normal, "Export fails", Monday(9));
-        ticket.AddCustomerMessage("The export stops at 50%.", Monday(9));
-        ticket.AddAgentReply(agent, "Looking.", isPublic: true, Monday(10));
-        ticket.AddAgentReply(agent, "Which browser?", isPublic: true, Monday(11));
-        ticket.ChangeStatus(TicketStatus.Pending, Monday(11));
-        ticket.AddCustomerMessage("Firefox.", Monday(15));
-        ticket.AddAgentReply(agent, "Reproduced.", isPublic: true, Monday(16));
-        ticket.AddCustomerMessage("Any news?", Monday(16, 30));
-        ticket.AddAgentReply(agent, "Fixed in the next release; workaround attached.", isPublic: true, Tuesday(10));
-        ticket.Solve(Tuesday(11));
+        var ticket = SlaFixtures.Open(Utc("2025-03-10 09:00"));
+        ticket.Writes(Utc("2025-03-10 09:00"));
+        ticket.Reply(Utc("2025-03-10 10:00"));
+        ticket.Reply(Utc("2025-03-10 11:00"));
+        ticket.ChangeStatus(TicketStatus.Pending, Utc("2025-03-10 11:00"));
+        ticket.Writes(Utc("2025-03-10 15:00"));
+        ticket.Reply(Utc("2025-03-10 16:00"));
+        ticket.Writes(Utc("2025-03-10 16:30"));
+        ticket.Reply(Utc("2025-03-11 10:00"));
+        ticket.Solve(Utc("2025-03-11 11:00"));
 
-        var report = engine.Evaluate(ticket, Tuesday(12));
+        var report = engine.Evaluate(ticket, Utc("2025-03-11 12:00"));
         var bars = Bars();
 
         report.Targets.Select(t => $"{t.Metric.Id}#{t.Cycle}").Should().BeEquivalentTo(
@@ -62,7 +50,7 @@ public sealed partial class SlaTimelineDiagramTests
             mine.Where(b => b.Tag == "crit").Select(b => b.Interval).Should().Equal(explanation.Pauses, state.ToString());
         }
 
-        bars.Where(b => b.Section == "Calendar").Select(b => b.Interval).Should().Equal(calendar.OpenIntervals(Monday(0), Tuesday(23)));
+        bars.Where(b => b.Section == "Calendar").Select(b => b.Interval).Should().Equal(calendar.OpenIntervals(Utc("2025-03-10 00:00"), Utc("2025-03-12 00:00")));
         report.For(SlaMetric.Resolution).Single().Elapsed.Should().Be(Duration.FromHours(6));
         report.For(SlaMetric.Resolution).Single().PausedTime.Should().Be(Duration.FromHours(4));
         report.For(SlaMetric.NextReply).Select(s => s.Elapsed).Should().Equal(Duration.FromHours(1), Duration.FromMinutes(90));
@@ -91,8 +79,6 @@ public sealed partial class SlaTimelineDiagramTests
 
         return bars;
     }
-
-    private static Instant Utc(string text) => BarTime.Parse(text).Value.InUtc().ToInstant();
 
     [GeneratedRegex(@"^(?:cycle (\d+) )?[a-z ]+:(done|active|crit), (\d{4}-\d\d-\d\d \d\d:\d\d), (\d{4}-\d\d-\d\d \d\d:\d\d)$")]
     private static partial Regex BarLine();
