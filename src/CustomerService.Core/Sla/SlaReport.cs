@@ -8,7 +8,7 @@ namespace CustomerService.Core.Sla;
 
 /// <summary>
 /// What the <see cref="SlaEngine"/> found for one ticket at one instant: a state for each applied target and cycle.
-/// Immutable; the same history, policies, calendars and instant always give a report with the same states, field by field (it has reference equality: compare states, not reports).
+/// Immutable; the same history, policies, calendars and instant always give a report whose states agree field by field (reports and states compare by reference, not by value).
 /// </summary>
 public sealed class SlaReport
 {
