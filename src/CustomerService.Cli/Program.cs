@@ -3,6 +3,8 @@ using System.IO;
 using System.Reflection;
 using CustomerService.Cli.Calendars;
 using CustomerService.Cli.CommandLine;
+using CustomerService.Cli.Evaluation;
+using CustomerService.Cli.KpiReports;
 using CustomerService.Cli.Samples;
 
 namespace CustomerService.Cli;
@@ -22,6 +24,8 @@ internal static class Program
                 ["--help" or "-h" or "help"] => Help(stdout),
                 ["--version"] => Version(stdout),
                 ["calendar", ..] => CalendarCommand.Run(args.AsSpan(1), stdout, stderr),
+                ["evaluate", ..] => EvaluateCommand.Run(args.AsSpan(1), stdout, stderr),
+                ["kpi", ..] => KpiCommand.Run(args.AsSpan(1), stdout, stderr),
                 ["sample", ..] => SampleCommand.Run(args.AsSpan(1), stdout, stderr),
                 _ => throw new UsageException($"unknown verb '{args[0]}'."),
             };

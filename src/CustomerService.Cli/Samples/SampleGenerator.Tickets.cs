@@ -38,6 +38,12 @@ internal sealed partial class SampleGenerator
             story.Do(arrival + Duration.FromSeconds(5), (t, at) => t.AddSystemMessage(Text, isPublic: true, at));
         }
 
+        if (!byPhone && r.Chance(0.12))
+        {
+            // The customer adds something before anyone answered.
+            story.Do(arrival + r.Between(Duration.FromMinutes(5), Duration.FromMinutes(30)), (t, at) => t.AddCustomerMessage(Text, at));
+        }
+
         var triage = byPhone ? arrival : team.Calendar.Add(arrival, r.Between(Duration.FromMinutes(1), Duration.FromMinutes(15)));
         story.Do(triage, (t, at) => t.AssignTo(agent, team.Group, at));
         story.Do(triage, (t, at) => t.ChangeCategory(category, at));
@@ -98,7 +104,7 @@ internal sealed partial class SampleGenerator
         {
             // Handed to the payment provider (the sample's contract policy matches this field): on hold until it answers.
             story.Do(story.Ticket.UpdatedAt + Duration.FromMinutes(1), (t, at) => t.SetCustomField("escalated-to", CustomFieldValue.FromText("payment-provider"), at));
-            Hold(r, story, team, Duration.FromHours(6));
+            Hold(r, story, team, Duration.FromHours(3));
         }
         else if (r.Chance(0.05))
         {
@@ -113,7 +119,7 @@ internal sealed partial class SampleGenerator
         var rounds = r.Pick<int>([(0, 35), (1, 35), (2, 20), (3, 10)]);
         for (var round = 0; round < rounds; round++)
         {
-            if (r.Chance(0.6))
+            if (r.Chance(0.8))
             {
                 story.Do(story.Ticket.UpdatedAt, (t, at) => t.ChangeStatus(TicketStatus.Pending, at));
             }
@@ -150,10 +156,12 @@ internal sealed partial class SampleGenerator
         story.Do(story.Ticket.UpdatedAt + Duration.FromDays(4), (t, at) => t.Close(at));
     }
 
+    /// <summary>On hold while another team or a vendor works, then back to Open with an update for the customer.</summary>
     private static void Hold(SampleRandom r, Story story, Team team, Duration median)
     {
         story.Do(story.Ticket.UpdatedAt, (t, at) => t.ChangeStatus(TicketStatus.OnHold, at));
         story.Do(team.Calendar.Add(story.Ticket.UpdatedAt, r.LogNormal(median, 0.8)), (t, at) => t.ChangeStatus(TicketStatus.Open, at));
+        Reply(r, story, story.Ticket.UpdatedAt + r.Between(Duration.FromMinutes(1), Duration.FromMinutes(20)));
     }
 
     private static void Reply(SampleRandom r, Story story, Instant at)
@@ -169,7 +177,7 @@ internal sealed partial class SampleGenerator
         if (story.Do(at, (t, when) => t.Solve(when)))
         {
             Survey(r, story, SurveyDefinition.Csat, 0.7, 0.35, at + Duration.FromHours(1));
-            Survey(r, story, SurveyDefinition.Nps, 0.2, 0.25, at + Duration.FromHours(2));
+            Survey(r, story, SurveyDefinition.Nps, 0.3, 0.3, at + Duration.FromHours(2));
             Survey(r, story, SurveyDefinition.Ces, 0.15, 0.4, at + Duration.FromHours(1));
         }
     }
@@ -213,7 +221,7 @@ internal sealed partial class SampleGenerator
             _ => r.Pick<int>([(7, 25), (6, 28), (5, 20), (4, 12), (3, 7), (2, 5), (1, 3)]),
         };
         var floor = kind == SurveyKind.Nps ? 0 : 1;
-        return unhappy && r.Chance(0.5) ? Math.Max(floor, score - (kind == SurveyKind.Nps ? 3 : 2)) : score;
+        return unhappy && r.Chance(0.4) ? Math.Max(floor, score - (kind == SurveyKind.Nps ? 2 : 1)) : score;
     }
 
     private static Duration FirstReplyMedian(Priority priority, CustomerTier tier)
@@ -260,7 +268,7 @@ internal sealed partial class SampleGenerator
         /// <summary>Gets the agent working the ticket: its assignee (the one who opened it, before assignment).</summary>
         public AgentId Agent => ticket.AssigneeId ?? ticket.OpenedByAgent!.Value;
 
-        /// <summary>Gets whether the customer waited more than eight hours for the first reply.</summary>
+        /// <summary>Gets whether the customer waited more than a day for the first reply.</summary>
         public bool SlowFirstReply
         {
             get
@@ -269,7 +277,7 @@ internal sealed partial class SampleGenerator
                 {
                     if (message.Author == AuthorKind.Agent && message.IsPublic)
                     {
-                        return message.OccurredAt - ticket.OpenedAt > Duration.FromHours(8);
+                        return message.OccurredAt - ticket.OpenedAt > Duration.FromDays(1);
                     }
                 }
 
