@@ -6,6 +6,7 @@ using CustomerService.Cli.CommandLine;
 using CustomerService.Cli.Inputs;
 using CustomerService.Core.Customers;
 using CustomerService.Core.Kpis;
+using CustomerService.Core.Sla;
 using CustomerService.Core.Tickets;
 
 namespace CustomerService.Cli.KpiReports;
@@ -67,7 +68,10 @@ internal static class KpiCommand
     /// ticket's group, channel, priority and tier: when a grouping needs them, a first pass over the
     /// survey file notes which tickets were surveyed, and only those tickets' values are kept.
     /// </summary>
-    public static KpiReport Compute(Analysis analysis, KpiOptions options)
+    /// <param name="analysis">The inputs.</param>
+    /// <param name="options">What to compute.</param>
+    /// <param name="evaluated">Also called with each ticket's SLA report, for callers that count more.</param>
+    public static KpiReport Compute(Analysis analysis, KpiOptions options, Action<SlaReport>? evaluated = null)
     {
         var kpis = new KpiAccumulator(options);
         var surveyed = KpiGroupings.NeedTickets(options.Groupings) ? SurveyedTickets(analysis) : null;
@@ -76,6 +80,7 @@ internal static class KpiCommand
         {
             var ticket = record.Ticket;
             kpis.Add(ticket, report, record.Tier);
+            evaluated?.Invoke(report);
             if (surveyed?.Contains(ticket.Id) == true)
             {
                 dimensions[ticket.Id] = new Surveyed(ticket.GroupId, ticket.Channel, ticket.Priority, record.Tier);
