@@ -20,7 +20,7 @@ internal static class EvaluationText
     /// <summary>Writes the totals of every policy kind and metric, over all priorities.</summary>
     public static void WriteTotals(TextWriter output, SlaBacktestResult totals)
     {
-        output.WriteLine($"{Numbers.Count(totals.TicketCount)} tickets, {Numbers.Count(totals.TicketsBreached)} with a breach");
+        output.WriteLine($"{Numbers.Count(totals.TicketCount)} ticket(s), {Numbers.Count(totals.TicketsBreached)} with a breach");
         var rows = totals.Achievements
             .GroupBy(a => (a.Kind, a.MetricId))
             .Select(g => new[]

@@ -1,13 +1,17 @@
+using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using CustomerService.Core.SharedKernel;
 using CustomerService.Core.SharedKernel.Json;
 using NodaTime;
-using NodaTime.Text;
+using InstantPattern = NodaTime.Text.InstantPattern;
+using OffsetDateTimePattern = NodaTime.Text.OffsetDateTimePattern;
 
 namespace CustomerService.Cli.TicketFiles;
 
 /// <summary>What the ticket and survey formats share: limits, the instant form, the writer settings, the text put in for left-out text.</summary>
-internal static class FileText
+internal static partial class FileText
 {
     /// <summary>
     /// The subject or body of a ticket whose file leaves the text out (files for SLA and KPI work need none,
@@ -38,4 +42,20 @@ internal static class FileText
         instant = offset.Success ? offset.Value.ToInstant() : default;
         return offset.Success;
     }
+
+    /// <summary>
+    /// The result of reading a line: the value, or every problem, in order. The JSON reader's syntax messages
+    /// quote the text they stopped at (<c>'Jane Doe' is an invalid JSON literal</c>), which in these files may
+    /// be personal data: such quotes become "a value"; single characters and JSON's own words stay.
+    /// </summary>
+    public static ParseResult<T> Result<T>(JsonInput input, T? value)
+        where T : class =>
+        input.Problems.Count == 0
+            ? ParseResult<T>.Success(value!)
+            : ParseResult<T>.Failure(input.Problems.Failure<T>().Problems.Select(p => p.Code == JsonProblemCodes.Syntax
+                ? new InputProblem(p.Code, Quoted().Replace(p.Message, m => m.Groups[1].Length <= 1 || m.Groups[1].Value is "null" or "true" or "false" ? m.Value : "a value"), p.Path, p.Line, p.Column)
+                : p));
+
+    [GeneratedRegex("'([^']*)'")]
+    private static partial Regex Quoted();
 }

@@ -32,7 +32,7 @@ internal sealed class SurveyLineReader
     {
         var input = JsonInput.Parse(utf8, FileText.Limits);
         var response = input.Root is null ? null : new SurveyLineReader(input).Read(input.Root);
-        return input.Problems.ToResult(() => response!);
+        return FileText.Result(input, response);
     }
 
     private SurveyResponse? Read(JsonInputNode node)

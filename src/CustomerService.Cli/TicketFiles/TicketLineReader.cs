@@ -37,7 +37,7 @@ internal sealed class TicketLineReader
     {
         var input = JsonInput.Parse(utf8, FileText.Limits);
         var record = input.Root is null ? null : new TicketLineReader(input).Read(input.Root);
-        return input.Problems.ToResult(() => record!);
+        return FileText.Result(input, record);
     }
 
     private TicketRecord? Read(JsonInputNode node)
