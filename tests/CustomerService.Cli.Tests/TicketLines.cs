@@ -34,8 +34,15 @@ internal static class TicketLines
     public static string TicketLine(string ticketId, params string[] events) =>
         $$"""{"ticket":"{{ticketId}}","tier":"enterprise","events":[{{string.Join(",", events)}}]}""";
 
-    /// <summary>The example with another ticket id: <c>3f2504e0-4f89-41d3-9a0c-0305e82c33NN</c>.</summary>
-    public static string Numbered(int n) => Example.Replace(TicketIdText, $"3f2504e0-4f89-41d3-9a0c-0305e82c{n:D4}", System.StringComparison.Ordinal);
+    /// <summary>The example with another ticket id, <see cref="NumberedId"/>.</summary>
+    public static string Numbered(int n) => Example.Replace(TicketIdText, NumberedId(n), System.StringComparison.Ordinal);
+
+    /// <summary>A ticket id ending in <paramref name="n"/> in hexadecimal: <c>3f2504e0-4f89-41d3-9a0c-00000000002a</c>.</summary>
+    public static string NumberedId(int n) => $"3f2504e0-4f89-41d3-9a0c-{n:x12}";
+
+    /// <summary>A CSAT response about a ticket, attributed to the example's agent, answered with <paramref name="score"/>.</summary>
+    public static string Csat(string ticketId, int score, string responseId = "5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f") =>
+        $$"""{"response":"{{responseId}}","events":[{"type":"sent","at":"2025-03-10T16:00:00Z","scale":"csat-1-5","customer":"{{CustomerIdText}}","ticket":"{{ticketId}}","cycle":1,"agent":"{{AgentIdText}}"},{"type":"answered","at":"2025-03-10T18:00:00Z","score":{{score}}}]}""";
 
     public static string Lines(params string[] lines) => string.Concat(lines.Select(l => l + "\n"));
 }
