@@ -216,14 +216,18 @@ internal sealed class HtmlReport : KpiOutput
         };
         """;
 
-    // Runs last: counts the charts that have marks, and marks the page rendered unless something failed.
+    // Runs last: counts the charts that have marks, and marks the page rendered unless something failed (then
+    // lists the errors, also those raised before the error box existed).
     private const string RenderedScript = """
         (function () {
           var charts = document.querySelectorAll("svg.chart");
           var drawn = 0;
           charts.forEach(function (chart) { if (chart.querySelector(".mark")) { drawn++; } });
           document.body.dataset.charts = drawn + " of " + charts.length;
-          if (window.reportErrors.length === 0) { document.body.dataset.rendered = "ok"; }
+          if (window.reportErrors.length === 0) { document.body.dataset.rendered = "ok"; return; }
+          var box = document.getElementById("errors");
+          box.hidden = false;
+          box.textContent = window.reportErrors.join("\n");
         })();
         """;
 }
