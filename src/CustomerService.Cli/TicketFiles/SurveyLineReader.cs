@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using CustomerService.Core.Customers;
 using CustomerService.Core.SharedKernel;
 using CustomerService.Core.SharedKernel.Json;
@@ -14,18 +13,15 @@ namespace CustomerService.Cli.TicketFiles;
 /// Reads one line of a survey file (docs/file-formats.md) into a survey response: every problem of the
 /// line's JSON at once, at its path and column; then <see cref="SurveyResponse.Rehydrate"/> checks the history.
 /// </summary>
-internal sealed class SurveyLineReader
+internal sealed class SurveyLineReader : HistoryLineReader<ISurveyResponseEvent, SurveyEventType>
 {
     private static readonly SurveyResponseId Unreadable = new(Guid.AllBitsSet);
 
-    private readonly JsonInput _input;
-    private readonly FileValues _values;
     private SurveyResponseId _id = Unreadable;
 
     private SurveyLineReader(JsonInput input)
+        : base(input, FileNames.SurveyEvent, SurveyEventType.Sent, SurveyErrors.HistorySentTwice)
     {
-        _input = input;
-        _values = new FileValues(input);
     }
 
     public static ParseResult<SurveyResponse> Parse(ReadOnlySpan<byte> utf8)
@@ -37,7 +33,7 @@ internal sealed class SurveyLineReader
 
     private SurveyResponse? Read(JsonInputNode node)
     {
-        var line = _input.Object(node);
+        var line = Input.Object(node);
         if (line is null)
         {
             return null;
@@ -47,20 +43,11 @@ internal sealed class SurveyLineReader
         var eventsNode = line.Required("events");
         line.ReportUnknownProperties();
 
-        var before = _input.Problems.Count;
-        var id = _values.Id<SurveyResponseId>(idNode);
+        var before = Input.Problems.Count;
+        var id = Values.Id<SurveyResponseId>(idNode);
         _id = id ?? Unreadable;
-        var items = eventsNode is null ? [] : _input.Array(eventsNode);
-        var events = new List<ISurveyResponseEvent>(items.Count);
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (ReadEvent(items[i], first: i == 0) is { } e)
-            {
-                events.Add(e);
-            }
-        }
-
-        if (_input.Problems.Count != before || id is null || eventsNode is null)
+        var events = ReadEvents(eventsNode is null ? [] : Input.Array(eventsNode));
+        if (Input.Problems.Count != before || id is null || eventsNode is null)
         {
             return null;
         }
@@ -72,73 +59,41 @@ internal sealed class SurveyLineReader
         catch (ArgumentException error)
         {
             // The message lists each rule broken with the event's position ($[1]) and never a comment.
-            _input.Report(eventsNode, TicketFileProblemCodes.SurveyHistory, FileValues.MessageOf(error));
+            Input.Report(eventsNode, TicketFileProblemCodes.SurveyHistory, FileValues.MessageOf(error));
             return null;
         }
     }
 
-    private ISurveyResponseEvent? ReadEvent(JsonInputNode node, bool first)
+    protected override Func<Instant, ISurveyResponseEvent>? Read(SurveyEventType type, JsonObjectView e) => type switch
     {
-        var e = _input.Object(node);
-        if (e is null)
-        {
-            return null;
-        }
-
-        var typeNode = e.Required("type");
-        var at = _values.Instant(e.Required("at"));
-        var typeName = typeNode is null ? null : _input.String(typeNode);
-        if (typeName is null)
-        {
-            return null;
-        }
-
-        if (!FileNames.SurveyEvent.TryParse(typeName, out var type))
-        {
-            _input.Report(typeNode!, TicketFileProblemCodes.UnknownEventType, $"This is not a survey event type; the types are {FileNames.SurveyEvent.Choices}.");
-            return null;
-        }
-
-        if (first && type != SurveyEventType.Sent)
-        {
-            _input.Report(typeNode!, TicketFileProblemCodes.FirstEvent, "A survey response's history starts with a 'sent' event.");
-            return null;
-        }
-
-        var before = _input.Problems.Count;
-        Func<Instant, ISurveyResponseEvent>? build = type switch
-        {
-            SurveyEventType.Sent => Sent(e),
-            SurveyEventType.Answered => Answered(e),
-            SurveyEventType.AnswerRevised => Revised(e),
-            _ => when => new SurveyCommentErased(_id, when),
-        };
-        e.ReportUnknownProperties();
-        return build is null || at is null || _input.Problems.Count != before ? null : build(at.Value);
-    }
+        SurveyEventType.Sent => Sent(e),
+        SurveyEventType.Answered => Answered(e),
+        SurveyEventType.AnswerRevised => Revised(e),
+        _ => when => new SurveyCommentErased(_id, when),
+    };
 
     private Func<Instant, ISurveyResponseEvent>? Sent(JsonObjectView e)
     {
         var scaleNode = e.Required("scale");
-        var scaleName = scaleNode is null ? null : _input.String(scaleNode);
+        var scaleName = scaleNode is null ? null : Input.String(scaleNode);
         var scale = scaleName is null ? null : FileNames.ScaleNamed(scaleName);
         if (scaleName is not null && scale is null)
         {
-            _values.Report(scaleNode!, $"The value is not a survey scale; write {FileNames.ScaleChoices}.");
+            Values.Report(scaleNode!, $"The value is not a survey scale; write {FileNames.ScaleChoices}.");
         }
 
-        var customer = _values.Id<CustomerId>(e.Required("customer"));
-        var (ticketOk, ticket) = _values.OptionalId<TicketId>(e.Optional("ticket"));
-        var cycle = _values.Integer(e.Optional("cycle")) ?? 0;
-        var (agentOk, agent) = _values.OptionalId<AgentId>(e.Optional("agent"));
+        var customer = Values.Id<CustomerId>(e.Required("customer"));
+        var (ticketOk, ticket) = Values.OptionalId<TicketId>(e.Optional("ticket"));
+        var cycle = Values.Integer(e.Optional("cycle")) ?? 0;
+        var (agentOk, agent) = Values.OptionalId<AgentId>(e.Optional("agent"));
         var windowNode = e.Optional("window");
-        var window = _values.Duration(windowNode);
+        var window = Values.Duration(windowNode);
         if (window == Duration.Zero)
         {
-            _values.Report(windowNode!, "A response window is longer than zero.");
+            Values.Report(windowNode!, "A response window is longer than zero.");
         }
 
-        var closesWithTicket = _values.Boolean(e.Optional("closesWithTicket")) ?? false;
+        var closesWithTicket = Values.Boolean(e.Optional("closesWithTicket")) ?? false;
         if (scale is null || customer is null || !ticketOk || !agentOk)
         {
             return null;
@@ -150,15 +105,15 @@ internal sealed class SurveyLineReader
 
     private Func<Instant, ISurveyResponseEvent>? Answered(JsonObjectView e)
     {
-        var score = _values.Integer(e.Required("score"));
+        var score = Values.Integer(e.Required("score"));
         var (ok, comment) = Comment(e.Optional("comment"));
         return score is { } s && ok ? at => new SurveyAnswered(_id, s, comment, at) : null;
     }
 
     private Func<Instant, ISurveyResponseEvent>? Revised(JsonObjectView e)
     {
-        var previous = _values.Integer(e.Required("previousScore"));
-        var score = _values.Integer(e.Required("score"));
+        var previous = Values.Integer(e.Required("previousScore"));
+        var score = Values.Integer(e.Required("score"));
         var (ok, comment) = Comment(e.Optional("comment"));
         return previous is { } p && score is { } s && ok ? at => new SurveyAnswerRevised(_id, p, s, comment, at) : null;
     }
@@ -166,7 +121,7 @@ internal sealed class SurveyLineReader
     /// <summary>A comment (personal data: the message says which rule it breaks, never what it says).</summary>
     private (bool Ok, SurveyComment? Value) Comment(JsonInputNode? node)
     {
-        var text = _values.FreeText(node);
+        var text = Values.FreeText(node);
         if (text is null)
         {
             return (node is null, null);
@@ -177,7 +132,7 @@ internal sealed class SurveyLineReader
             return (true, comment);
         }
 
-        _values.Report(node!, error.Message);
+        Values.Report(node!, error.Message);
         return (false, null);
     }
 }

@@ -17,20 +17,17 @@ namespace CustomerService.Cli.TicketFiles;
 /// <see cref="Ticket.Import"/>, which applies <see cref="Ticket.Rehydrate"/>'s rules to a history in
 /// order and returns each problem instead of throwing.
 /// </summary>
-internal sealed class TicketLineReader
+internal sealed class TicketLineReader : HistoryLineReader<ITicketEvent, TicketEventType>
 {
     // Lets the events of a line whose id is unreadable still be checked (the line fails either way).
     private static readonly TicketId Unreadable = new(Guid.AllBitsSet);
 
-    private readonly JsonInput _input;
-    private readonly FileValues _values;
     private TicketId _id = Unreadable;
     private Channel _channel = Channel.Email;
 
     private TicketLineReader(JsonInput input)
+        : base(input, FileNames.TicketEvent, TicketEventType.Opened, TicketErrors.HistoryOpenedTwice)
     {
-        _input = input;
-        _values = new FileValues(input);
     }
 
     public static ParseResult<TicketRecord> Parse(ReadOnlySpan<byte> utf8)
@@ -42,7 +39,7 @@ internal sealed class TicketLineReader
 
     private TicketRecord? Read(JsonInputNode node)
     {
-        var line = _input.Object(node);
+        var line = Input.Object(node);
         if (line is null)
         {
             return null;
@@ -54,14 +51,14 @@ internal sealed class TicketLineReader
         var eventsNode = line.Required("events");
         line.ReportUnknownProperties();
 
-        var before = _input.Problems.Count;
-        var id = _values.Id<TicketId>(idNode);
+        var before = Input.Problems.Count;
+        var id = Values.Id<TicketId>(idNode);
         _id = id ?? Unreadable;
-        var tier = _values.Text(tierNode, t => CustomerTier.TryCreate(t, out _), "customer tier") is { } tierName ? CustomerTier.Create(tierName) : (CustomerTier?)null;
-        var calendar = calendarNode is null ? null : _input.String(calendarNode);
-        var items = eventsNode is null ? [] : _input.Array(eventsNode);
+        var tier = Values.Text(tierNode, t => CustomerTier.TryCreate(t, out _), "customer tier") is { } tierName ? CustomerTier.Create(tierName) : (CustomerTier?)null;
+        var calendar = calendarNode is null ? null : Input.String(calendarNode);
+        var items = eventsNode is null ? [] : Input.Array(eventsNode);
         var events = ReadEvents(items);
-        if (_input.Problems.Count != before || id is null || eventsNode is null)
+        if (Input.Problems.Count != before || id is null || eventsNode is null)
         {
             return null;
         }
@@ -74,105 +71,33 @@ internal sealed class TicketLineReader
 
         foreach (var problem in imported.Problems)
         {
-            _input.Report(At(problem.Path, items) ?? eventsNode, problem.Code, problem.Message);
+            Input.Report(At(problem.Path, items) ?? eventsNode, problem.Code, problem.Message);
         }
 
         return null;
     }
 
-    private List<ITicketEvent> ReadEvents(IReadOnlyList<JsonInputNode> items)
+    protected override Func<Instant, ITicketEvent>? Read(TicketEventType type, JsonObjectView e) => type switch
     {
-        var events = new List<ITicketEvent>(items.Count);
-        Instant? previous = null;
-        for (var i = 0; i < items.Count; i++)
-        {
-            var e = ReadEvent(items[i], first: i == 0);
-            if (e is null)
-            {
-                continue;
-            }
-
-            if (e.OccurredAt < previous)
-            {
-                _input.Report(Property(items[i], "at")!, TicketFileProblemCodes.OutOfOrder, $"This event is at {NodaTime.Text.InstantPattern.General.Format(e.OccurredAt)}, before the event before it ({NodaTime.Text.InstantPattern.General.Format(previous.Value)}): write the events in the order they happened.");
-            }
-
-            previous = e.OccurredAt;
-            events.Add(e);
-        }
-
-        return events;
-    }
-
-    private ITicketEvent? ReadEvent(JsonInputNode node, bool first)
-    {
-        var e = _input.Object(node);
-        if (e is null)
-        {
-            return null;
-        }
-
-        var typeNode = e.Required("type");
-        var at = _values.Instant(e.Required("at"));
-        var typeName = typeNode is null ? null : _input.String(typeNode);
-        if (typeName is null)
-        {
-            return null;
-        }
-
-        if (!FileNames.TicketEvent.TryParse(typeName, out var type))
-        {
-            _input.Report(typeNode!, TicketFileProblemCodes.UnknownEventType, $"This is not a ticket event type; the types are {FileNames.TicketEvent.Choices}.");
-            return null;
-        }
-
-        if (first != (type == TicketEventType.Opened))
-        {
-            _input.Report(typeNode!, first ? TicketFileProblemCodes.FirstEvent : TicketErrors.HistoryOpenedTwice, first
-                ? "A ticket's history starts with an 'opened' event."
-                : "The ticket was already opened: only the first event is 'opened'.");
-            return null;
-        }
-
-        var before = _input.Problems.Count;
-        Func<Instant, ITicketEvent>? build = type switch
-        {
-            TicketEventType.Opened => Opened(e),
-            TicketEventType.Message => Message(e),
-            TicketEventType.StatusChanged => StatusChanged(e),
-            TicketEventType.PriorityChanged => PriorityChanged(e),
-            TicketEventType.AssignmentChanged => AssignmentChanged(e),
-            TicketEventType.TagsChanged => TagsChanged(e),
-            TicketEventType.CustomFieldChanged => CustomFieldChanged(e),
-            TicketEventType.CategoryChanged => CategoryChanged(e),
-            TicketEventType.MergedInto => Other(e, "target", (target, when) => new TicketMergedInto(_id, target, when)),
-            _ => Other(e, "duplicate", (duplicate, when) => new DuplicateAbsorbed(_id, duplicate, when)),
-        };
-        e.ReportUnknownProperties();
-        if (build is null || at is null || _input.Problems.Count != before)
-        {
-            return null;
-        }
-
-        try
-        {
-            return build(at.Value);
-        }
-        catch (ArgumentException error)
-        {
-            // The package's own rules (a label's form, a blank subject); its messages never quote the value.
-            _input.Report(node, TicketFileProblemCodes.InvalidValue, FileValues.MessageOf(error));
-            return null;
-        }
-    }
+        TicketEventType.Opened => Opened(e),
+        TicketEventType.Message => Message(e),
+        TicketEventType.StatusChanged => StatusChanged(e),
+        TicketEventType.PriorityChanged => PriorityChanged(e),
+        TicketEventType.AssignmentChanged => AssignmentChanged(e),
+        TicketEventType.TagsChanged => TagsChanged(e),
+        TicketEventType.CustomFieldChanged => CustomFieldChanged(e),
+        TicketEventType.CategoryChanged => CategoryChanged(e),
+        TicketEventType.MergedInto => Other(e, "target", (target, when) => new TicketMergedInto(_id, target, when)),
+        _ => Other(e, "duplicate", (duplicate, when) => new DuplicateAbsorbed(_id, duplicate, when)),
+    };
 
     private Func<Instant, ITicketEvent>? Opened(JsonObjectView e)
     {
-        var customer = _values.Id<CustomerId>(e.Required("customer"));
+        var customer = Values.Id<CustomerId>(e.Required("customer"));
         var channel = ChannelOf(e.Required("channel"));
-        var priority = _values.Name(e.Required("priority"), SlaJsonNames.Priority);
-        var subject = _values.FreeText(e.Optional("subject")) ?? FileText.NotInFile;
-        var (agentOk, agent) = _values.OptionalId<AgentId>(e.Optional("openedBy"));
+        var priority = Values.Name(e.Required("priority"), SlaJsonNames.Priority);
+        var subject = Values.FreeText(e.Optional("subject")) ?? FileText.NotInFile;
+        var (agentOk, agent) = Values.OptionalId<AgentId>(e.Optional("openedBy"));
         if (customer is null || channel is null || priority is null || !agentOk)
         {
             return null;
@@ -185,15 +110,15 @@ internal sealed class TicketLineReader
     private Func<Instant, ITicketEvent>? Message(JsonObjectView e)
     {
         var authorNode = e.Required("author");
-        var author = _values.Name(authorNode, SlaJsonNames.Author);
+        var author = Values.Name(authorNode, SlaJsonNames.Author);
         var agentNode = e.Optional("agent");
         var publicNode = e.Optional("public");
-        var isPublic = _values.Boolean(publicNode) ?? true;
+        var isPublic = Values.Boolean(publicNode) ?? true;
         var channel = e.Optional("channel") is { } channelNode ? ChannelOf(channelNode) : _channel;
-        var body = _values.FreeText(e.Optional("body")) ?? FileText.NotInFile;
+        var body = Values.FreeText(e.Optional("body")) ?? FileText.NotInFile;
         var handleTimeNode = e.Optional("handleTime");
-        var handleTime = _values.Duration(handleTimeNode);
-        var agent = author == AuthorKind.Agent ? _values.Id<AgentId>(agentNode ?? Missing(e, "agent", "An agent's message names its agent.")) : null;
+        var handleTime = Values.Duration(handleTimeNode);
+        var agent = author == AuthorKind.Agent ? Values.Id<AgentId>(agentNode ?? Missing(e, "agent", "An agent's message names its agent.")) : null;
         if (author is not AuthorKind.Agent && author is not null)
         {
             NotFor(agentNode, "Only an agent's message names an agent.");
@@ -202,7 +127,7 @@ internal sealed class TicketLineReader
 
         if (author == AuthorKind.Customer && !isPublic)
         {
-            _values.Report(publicNode!, "A customer's message is always public.");
+            Values.Report(publicNode!, "A customer's message is always public.");
         }
 
         if (author is not { } kind || channel is not { } via || (kind == AuthorKind.Agent && agent is null))
@@ -220,39 +145,39 @@ internal sealed class TicketLineReader
 
     private Func<Instant, ITicketEvent>? StatusChanged(JsonObjectView e)
     {
-        var from = _values.Name(e.Required("from"), SlaJsonNames.Status);
-        var to = _values.Name(e.Required("to"), SlaJsonNames.Status);
-        var trigger = _values.Name(e.Required("trigger"), FileNames.Trigger);
+        var from = Values.Name(e.Required("from"), SlaJsonNames.Status);
+        var to = Values.Name(e.Required("to"), SlaJsonNames.Status);
+        var trigger = Values.Name(e.Required("trigger"), FileNames.Trigger);
         return from is { } f && to is { } t && trigger is { } why ? at => new TicketStatusChanged(_id, f, t, why, at) : null;
     }
 
     private Func<Instant, ITicketEvent>? PriorityChanged(JsonObjectView e)
     {
-        var from = _values.Name(e.Required("from"), SlaJsonNames.Priority);
-        var to = _values.Name(e.Required("to"), SlaJsonNames.Priority);
+        var from = Values.Name(e.Required("from"), SlaJsonNames.Priority);
+        var to = Values.Name(e.Required("to"), SlaJsonNames.Priority);
         return from is { } f && to is { } t ? at => new PriorityChanged(_id, f, t, at) : null;
     }
 
     private Func<Instant, ITicketEvent>? AssignmentChanged(JsonObjectView e)
     {
-        var (a, fromAgent) = _values.OptionalId<AgentId>(e.Optional("fromAgent"));
-        var (b, fromGroup) = _values.OptionalId<GroupId>(e.Optional("fromGroup"));
-        var (c, toAgent) = _values.OptionalId<AgentId>(e.Optional("toAgent"));
-        var (d, toGroup) = _values.OptionalId<GroupId>(e.Optional("toGroup"));
+        var (a, fromAgent) = Values.OptionalId<AgentId>(e.Optional("fromAgent"));
+        var (b, fromGroup) = Values.OptionalId<GroupId>(e.Optional("fromGroup"));
+        var (c, toAgent) = Values.OptionalId<AgentId>(e.Optional("toAgent"));
+        var (d, toGroup) = Values.OptionalId<GroupId>(e.Optional("toGroup"));
         return a && b && c && d ? at => new AssignmentChanged(_id, fromAgent, fromGroup, toAgent, toGroup, at) : null;
     }
 
     private Func<Instant, ITicketEvent>? TagsChanged(JsonObjectView e)
     {
-        var from = _values.Strings(e.Required("from"));
-        var to = _values.Strings(e.Required("to"));
+        var from = Values.Strings(e.Required("from"));
+        var to = Values.Strings(e.Required("to"));
         return from is not null && to is not null ? at => new TagsChanged(_id, from, to, at) : null;
     }
 
     private Func<Instant, ITicketEvent>? CustomFieldChanged(JsonObjectView e)
     {
         var keyNode = e.Required("key");
-        var key = keyNode is null ? null : _input.String(keyNode);
+        var key = keyNode is null ? null : Input.String(keyNode);
         var (fromOk, from) = FieldValue(e.Optional("from"));
         var (toOk, to) = FieldValue(e.Optional("to"));
         return key is not null && fromOk && toOk ? at => new CustomFieldChanged(_id, key, from, to, at) : null;
@@ -267,7 +192,7 @@ internal sealed class TicketLineReader
 
     private Func<Instant, ITicketEvent>? Other(JsonObjectView e, string name, Func<TicketId, Instant, ITicketEvent> build)
     {
-        var other = _values.Id<TicketId>(e.Required(name));
+        var other = Values.Id<TicketId>(e.Required(name));
         return other is { } id ? at => build(id, at) : null;
     }
 
@@ -285,8 +210,8 @@ internal sealed class TicketLineReader
             case JsonInputKind.Number when decimal.TryParse(node.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number):
                 return (true, CustomFieldValue.FromNumber(number));
             case JsonInputKind.Object:
-                var date = _input.Object(node)!;
-                var text = date.Required("date") is { } dateNode ? _input.String(dateNode) : null;
+                var date = Input.Object(node)!;
+                var text = date.Required("date") is { } dateNode ? Input.String(dateNode) : null;
                 date.ReportUnknownProperties();
                 if (text is not null && NodaTime.Text.LocalDatePattern.Iso.Parse(text) is { Success: true } parsed)
                 {
@@ -295,25 +220,25 @@ internal sealed class TicketLineReader
 
                 if (text is not null)
                 {
-                    _values.Report(node, "The value is not a date; write { \"date\": \"2025-03-07\" }.");
+                    Values.Report(node, "The value is not a date; write { \"date\": \"2025-03-07\" }.");
                 }
 
                 return (false, null);
             default:
-                _values.Report(node, "A custom field's value is a string, a number, true or false, or { \"date\": \"2025-03-07\" }.");
+                Values.Report(node, "A custom field's value is a string, a number, true or false, or { \"date\": \"2025-03-07\" }.");
                 return (false, null);
         }
     }
 
     private (bool Ok, string? Value) OptionalString(JsonInputNode? node) =>
-        node is null || node.Kind == JsonInputKind.Null ? (true, null) : _input.String(node) is { } text ? (true, text) : (false, null);
+        node is null || node.Kind == JsonInputKind.Null ? (true, null) : Input.String(node) is { } text ? (true, text) : (false, null);
 
     private Channel? ChannelOf(JsonInputNode? node) =>
-        _values.Text(node, name => Channel.TryCreate(name, out _), "channel") is { } name ? Channel.Custom(name) : null;
+        Values.Text(node, name => Channel.TryCreate(name, out _), "channel") is { } name ? Channel.Custom(name) : null;
 
     private JsonInputNode? Missing(JsonObjectView e, string name, string message)
     {
-        _input.ReportMissing(e.Node, name, JsonProblemCodes.MissingProperty, message);
+        Input.ReportMissing(e.Node, name, JsonProblemCodes.MissingProperty, message);
         return null;
     }
 
@@ -321,21 +246,8 @@ internal sealed class TicketLineReader
     {
         if (node is not null)
         {
-            _values.Report(node, message);
+            Values.Report(node, message);
         }
-    }
-
-    private static JsonInputNode? Property(JsonInputNode node, string name)
-    {
-        foreach (var child in node.Children)
-        {
-            if (child.Name == name)
-            {
-                return child;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The event a problem of <see cref="Ticket.Import"/> is about: its path <c>$[3]</c> is the event's position.</summary>
