@@ -31,6 +31,16 @@ internal static partial class FileText
     /// <summary>Reads an instant in UTC (<c>2025-03-07T21:00:00Z</c>, fractions allowed) or with its offset (<c>2025-03-07T16:00:00-05:00</c>).</summary>
     public static bool TryParse(string text, out Instant instant)
     {
+        // The form the writer writes, read without NodaTime's general pattern: a tenth of reading a ticket is instants.
+        if (text.Length == 20 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' && text[16] == ':' && text[19] == 'Z'
+            && Digits(text, 0, 4) is var year and >= 1 && Digits(text, 5, 2) is var month and >= 1 and <= 12
+            && Digits(text, 8, 2) is var day and >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month)
+            && Digits(text, 11, 2) is var hour and < 24 && Digits(text, 14, 2) is var minute and < 60 && Digits(text, 17, 2) is var second and < 60)
+        {
+            instant = Instant.FromUtc(year, month, day, hour, minute, second);
+            return true;
+        }
+
         var parsed = InstantPattern.ExtendedIso.Parse(text);
         if (parsed.Success)
         {
@@ -55,6 +65,23 @@ internal static partial class FileText
             : ParseResult<T>.Failure(input.Problems.Failure<T>().Problems.Select(p => p.Code == JsonProblemCodes.Syntax
                 ? new InputProblem(p.Code, Quoted().Replace(p.Message, m => m.Groups[1].Length <= 1 || m.Groups[1].Value is "null" or "true" or "false" ? m.Value : "a value"), p.Path, p.Line, p.Column)
                 : p));
+
+    /// <summary>The number written by <paramref name="count"/> ASCII digits from <paramref name="start"/>; -1 if one is not a digit.</summary>
+    private static int Digits(string text, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return value;
+    }
 
     [GeneratedRegex("'([^']*)'")]
     private static partial Regex Quoted();
