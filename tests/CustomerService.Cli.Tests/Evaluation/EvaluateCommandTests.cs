@@ -140,6 +140,25 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_UnderAnotherCulture_WritesTheSameNumbers()
+    {
+        var file = Tickets(Example, Numbered(2));
+        var invariant = CliRun.Of("evaluate", "--tickets", file, "--format", "csv");
+        var kpis = CliRun.Of("kpi", "--format", "json");
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            CliRun.Of("evaluate", "--tickets", file, "--format", "csv").Out.Should().Be(invariant.Out).And.Contain("166.6667");
+            CliRun.Of("kpi", "--format", "json").Out.Should().Be(kpis.Out).And.MatchRegex("\"score\": \\d+\\.\\d");
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
     public void Evaluate_APolicyFileWithProblems_SaysWhere_AndComputesNothing()
     {
         var policies = _folder.Write("policies.json", """{ "policies": [{ "id": "p", "version": 1, "calendar": "nowhere", "targets": [] }] }""");

@@ -125,6 +125,15 @@ public sealed class KpiCommandTests : IDisposable
         report.GoodLines.Should().Be(1, "one line was parsed, the 4,999 others wait");
     }
 
+    [Fact]
+    public void Kpi_AnOutputFileThatCannotBeWritten_ExitsWith3()
+    {
+        var run = CliRun.Of("kpi", "--tickets", Tickets(Example), "--out", _folder.File("no/such/folder/report.txt"));
+
+        run.ExitCode.Should().Be(3);
+        run.Error.Should().StartWith("cs-sla: ").And.Contain("no/such/folder");
+    }
+
     [Theory]
     [InlineData(new[] { "--group-by", "agent,colour" }, "--group-by: 'colour' is not a dimension")]
     [InlineData(new[] { "--period", "fortnight" }, "--period 'fortnight' is not one of day, week or month")]
