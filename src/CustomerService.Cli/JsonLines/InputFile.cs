@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using System.Text.Json;
 using CustomerService.Cli.CommandLine;
 using CustomerService.Cli.Inputs;
@@ -23,6 +24,8 @@ internal readonly record struct Numbered<T>(long Line, T Value);
 /// </summary>
 internal sealed class InputFile
 {
+    private static readonly JsonReaderOptions ScanOptions = new() { CommentHandling = JsonCommentHandling.Skip };
+
     private readonly Func<Stream> _open;
 
     private InputFile(string name, bool isSample, Func<Stream> open)
@@ -82,7 +85,9 @@ internal sealed class InputFile
         using var stream = _open();
         foreach (var line in JsonLineReader.Read(stream))
         {
-            var reader = new Utf8JsonReader(line.Utf8.Span);
+            // Read as the line reader reads: a byte-order mark skipped, comments allowed.
+            var utf8 = line.Utf8.Span;
+            var reader = new Utf8JsonReader(utf8.StartsWith(Encoding.UTF8.Preamble) ? utf8[Encoding.UTF8.Preamble.Length..] : utf8, ScanOptions);
             try
             {
                 while (reader.Read())

@@ -19,7 +19,9 @@ internal static class KpiCommand
                      [--group-by agent,channel+period] [--period day|week|month] [--zone Europe/Berlin]
                      [--calendar ID] [--format table|json|csv|html] [--out FILE]
                                  the KPI report: response and resolution times, rates, backlog, SLA achievement,
-                                 CSAT, NPS and CES; --calendar adds business time; html is a page with charts
+                                 CSAT, NPS and CES, overall and per group (',' separates groupings, '+' combines
+                                 dimensions: agent, group, channel, priority, tier, period); --period also groups
+                                 by period (default week); --calendar ID adds business time; html is a page with charts
         """;
 
     public static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)

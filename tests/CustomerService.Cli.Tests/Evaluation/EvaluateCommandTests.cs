@@ -30,6 +30,17 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_AFileWithAByteOrderMarkAndComments_FindsItsLatestInstantAsTheReaderReadsIt()
+    {
+        var file = _folder.Write("bom.jsonl", "\uFEFF" + Example.Replace("\"tier\"", "/* exported */ \"tier\"", StringComparison.Ordinal) + "\n");
+
+        var run = CliRun.Of("evaluate", "--tickets", file);
+
+        run.ExitCode.Should().Be(0);
+        run.Out.Should().Contain("SLA states at 2025-03-10T15:00:00Z (the latest instant in the ticket file)");
+    }
+
+    [Fact]
     public void Evaluate_AtAnEarlierInstant_IsAWhatIf()
     {
         var run = CliRun.Of("evaluate", "--tickets", Tickets(Example), "--at", "2025-03-07T21:30:00Z");
