@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CustomerService.Cli.Calendars;
 using CustomerService.Cli.CommandLine;
 using CustomerService.Cli.Inputs;
@@ -68,7 +70,8 @@ internal static class KpiCommand
     /// <summary>
     /// Adds every ticket (with its SLA report) and every survey response. A response counts in its
     /// ticket's group, channel, priority and tier: when a grouping needs them, a first pass over the
-    /// survey file notes which tickets were surveyed, and only those tickets' values are kept.
+    /// survey file notes which tickets were surveyed, and only those tickets' values are kept (one
+    /// small entry per surveyed ticket), as the tickets stream by.
     /// </summary>
     /// <param name="analysis">The inputs.</param>
     /// <param name="options">What to compute.</param>
@@ -76,46 +79,48 @@ internal static class KpiCommand
     public static KpiReport Compute(Analysis analysis, KpiOptions options, Action<SlaReport>? evaluated = null)
     {
         var kpis = new KpiAccumulator(options);
-        var surveyed = KpiGroupings.NeedTickets(options.Groupings) ? SurveyedTickets(analysis) : null;
-        var dimensions = new Dictionary<TicketId, Surveyed>();
+        var surveyed = KpiGroupings.NeedTickets(options.Groupings) ? SurveyedTickets(analysis) : [];
         foreach (var (record, report) in analysis.Evaluate())
         {
             var ticket = record.Ticket;
             kpis.Add(ticket, report, record.Tier);
             evaluated?.Invoke(report);
-            if (surveyed?.Contains(ticket.Id) == true)
+            ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(surveyed, ticket.Id);
+            if (!Unsafe.IsNullRef(ref slot))
             {
-                dimensions[ticket.Id] = new Surveyed(ticket.GroupId, ticket.Channel, ticket.Priority, record.Tier);
+                slot = new Surveyed(ticket.GroupId, ticket.Channel, ticket.Priority, record.Tier);
             }
         }
 
         foreach (var response in analysis.ReadSurveys())
         {
-            var of = response.TicketId is { } id && dimensions.TryGetValue(id, out var found) ? found : default;
+            var of = response.TicketId is { } id && surveyed.TryGetValue(id, out var found) ? found : default;
             kpis.Add(response, of.Group, of.Channel, of.Priority, of.Tier);
         }
 
         return kpis.Result();
     }
 
-    private static HashSet<TicketId>? SurveyedTickets(Analysis analysis)
+    /// <summary>The tickets the survey file is about, each with room for its values (none until the ticket is read).</summary>
+    private static Dictionary<TicketId, Surveyed> SurveyedTickets(Analysis analysis)
     {
+        var tickets = new Dictionary<TicketId, Surveyed>();
         if (analysis.Surveys is null)
         {
-            return null;
+            return tickets;
         }
 
         // Problems are reported by the pass that counts the responses, not this one.
         var silent = new JsonLines.FileReport(analysis.Surveys.Name, "survey response", TextWriter.Null);
-        var tickets = new HashSet<TicketId>();
         foreach (var (_, response) in analysis.Surveys.Read(TicketFiles.SurveyLineReader.Parse, silent))
         {
             if (response.TicketId is { } id)
             {
-                tickets.Add(id);
+                tickets.TryAdd(id, default);
             }
         }
 
+        tickets.TrimExcess();
         return tickets;
     }
 
