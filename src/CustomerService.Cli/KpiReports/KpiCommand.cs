@@ -1,15 +1,10 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using CustomerService.Cli.Calendars;
 using CustomerService.Cli.CommandLine;
 using CustomerService.Cli.Inputs;
-using CustomerService.Core.Customers;
 using CustomerService.Core.Kpis;
 using CustomerService.Core.Sla;
-using CustomerService.Core.Tickets;
 
 namespace CustomerService.Cli.KpiReports;
 
@@ -79,50 +74,41 @@ internal static class KpiCommand
     public static KpiReport Compute(Analysis analysis, KpiOptions options, Action<SlaReport>? evaluated = null)
     {
         var kpis = new KpiAccumulator(options);
-        var surveyed = KpiGroupings.NeedTickets(options.Groupings) ? SurveyedTickets(analysis) : [];
+        var surveyed = KpiGroupings.NeedTickets(options.Groupings) ? SurveyedTickets(analysis) : new SurveyedTickets();
         foreach (var (record, report) in analysis.Evaluate())
         {
-            var ticket = record.Ticket;
-            kpis.Add(ticket, report, record.Tier);
+            kpis.Add(record.Ticket, report, record.Tier);
             evaluated?.Invoke(report);
-            ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(surveyed, ticket.Id);
-            if (!Unsafe.IsNullRef(ref slot))
-            {
-                slot = new Surveyed(ticket.GroupId, ticket.Channel, ticket.Priority, record.Tier);
-            }
+            surveyed.Note(record.Ticket, record.Tier);
         }
 
         foreach (var response in analysis.ReadSurveys())
         {
-            var of = response.TicketId is { } id && surveyed.TryGetValue(id, out var found) ? found : default;
-            kpis.Add(response, of.Group, of.Channel, of.Priority, of.Tier);
+            var (group, channel, priority, tier) = surveyed.Find(response.TicketId);
+            kpis.Add(response, group, channel, priority, tier);
         }
 
         return kpis.Result();
     }
 
     /// <summary>The tickets the survey file is about, each with room for its values (none until the ticket is read).</summary>
-    private static Dictionary<TicketId, Surveyed> SurveyedTickets(Analysis analysis)
+    private static SurveyedTickets SurveyedTickets(Analysis analysis)
     {
-        var tickets = new Dictionary<TicketId, Surveyed>();
-        if (analysis.Surveys is null)
+        var tickets = new SurveyedTickets();
+        if (analysis.Surveys is not null)
         {
-            return tickets;
-        }
-
-        // Problems are reported by the pass that counts the responses, not this one.
-        var silent = new JsonLines.FileReport(analysis.Surveys.Name, "survey response", TextWriter.Null);
-        foreach (var (_, response) in analysis.Surveys.Read(TicketFiles.SurveyLineReader.Parse, silent))
-        {
-            if (response.TicketId is { } id)
+            // Problems are reported by the pass that counts the responses, not this one.
+            var silent = new JsonLines.FileReport(analysis.Surveys.Name, "survey response", TextWriter.Null);
+            foreach (var (_, response) in analysis.Surveys.Read(TicketFiles.SurveyLineReader.Parse, silent))
             {
-                tickets.TryAdd(id, default);
+                if (response.TicketId is { } id)
+                {
+                    tickets.Expect(id);
+                }
             }
         }
 
-        tickets.TrimExcess();
+        tickets.Close();
         return tickets;
     }
-
-    private readonly record struct Surveyed(GroupId? Group, Channel? Channel, Priority? Priority, CustomerTier? Tier);
 }
