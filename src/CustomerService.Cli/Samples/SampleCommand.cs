@@ -66,7 +66,7 @@ internal static class SampleCommand
             $"Wrote {count:N0} tickets to {ticketPath} and {surveys:N0} survey responses to {surveyPath}"));
         stdout.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"(seed {seed}, arrivals from {LocalDatePattern.Iso.Format(start)} for {days} days; nothing happens from {FileText.Format(generator.Horizon)}, the instant to evaluate them at: --at {FileText.Format(generator.Horizon)})."));
+            $"Seed {seed}, arrivals over {days} days from {LocalDatePattern.Iso.Format(start)}; to evaluate them at the end of that period: --at {FileText.Format(generator.Horizon)}"));
         return ExitCodes.Success;
     }
 
