@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command line was wrong (unknown verb or option, a missing or malformed value).</summary>
     public const int Usage = 2;
+
+    /// <summary>A file could not be read or written (a missing folder, no permission, a full disk); nothing more was done.</summary>
+    public const int FileAccess = 3;
 }

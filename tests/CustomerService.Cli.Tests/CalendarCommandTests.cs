@@ -18,9 +18,9 @@ public sealed class CalendarCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void NoArguments_TourOfTheSample_ComputesTheWorkedExamples()
+    public void Tour_OfTheSample_ComputesTheWorkedExamples()
     {
-        var run = CliRun.Of();
+        var run = CliRun.Of("calendar", "tour");
 
         run.ExitCode.Should().Be(0);
         run.Error.Should().BeEmpty();
@@ -102,6 +102,7 @@ public sealed class CalendarCommandTests : IDisposable
     [InlineData(new[] { "frobnicate" }, "unknown verb 'frobnicate'")]
     [InlineData(new[] { "calendar" }, "calendar needs a verb")]
     [InlineData(new[] { "calendar", "shift" }, "unknown calendar verb 'shift'")]
+    [InlineData(new[] { "calendar", "tour", "--calendars", "x.json" }, "unexpected '--calendars'; this verb takes no options")]
     [InlineData(new[] { "calendar", "add", "--calendar", "support-ny", "--from", "2025-03-07T16:00" }, "--duration is required")]
     [InlineData(new[] { "calendar", "add", "--calendar", "support-ny", "--from", "2025-03-07T16:00", "--duration", "2 hours" }, "--duration '2 hours' is not a duration")]
     [InlineData(new[] { "calendar", "add", "--calendar", "support-ny", "--from", "friday", "--duration", "2h" }, "--from 'friday' is not a point in time")]
@@ -125,7 +126,8 @@ public sealed class CalendarCommandTests : IDisposable
         var run = CliRun.Of("--help");
 
         run.ExitCode.Should().Be(0);
-        run.Out.Should().Contain("cs-sla calendar add").And.Contain("cs-sla calendar check").And.Contain("Exit codes");
+        run.Out.Should().Contain("cs-sla evaluate").And.Contain("cs-sla kpi").And.Contain("cs-sla backtest").And.Contain("cs-sla sample generate")
+            .And.Contain("cs-sla calendar add").And.Contain("cs-sla calendar check").And.Contain("cs-sla calendar tour").And.Contain("Exit codes");
     }
 
     private string Write(string name, string content)

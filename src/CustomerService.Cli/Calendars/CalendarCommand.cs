@@ -6,36 +6,44 @@ using CustomerService.Cli.Text;
 
 namespace CustomerService.Cli.Calendars;
 
-/// <summary><c>cs-sla calendar add|subtract|between|open|check</c>: quick answers from a business calendar.</summary>
+/// <summary><c>cs-sla calendar add|subtract|between|open|check|tour</c>: quick answers from a business calendar.</summary>
 internal static class CalendarCommand
 {
     public const string Usage = """
-        cs-sla calendar add      --calendar ID --from WHEN --duration D [--calendars FILE]
-        cs-sla calendar subtract --calendar ID --from WHEN --duration D [--calendars FILE]
-        cs-sla calendar between  --calendar ID --from WHEN --to WHEN    [--calendars FILE]
-        cs-sla calendar open     --calendar ID --at WHEN                [--calendars FILE]
-        cs-sla calendar check    [--calendars FILE]
+          cs-sla calendar add      --calendar ID --from WHEN --duration D [--calendars FILE]
+          cs-sla calendar subtract --calendar ID --from WHEN --duration D [--calendars FILE]
+          cs-sla calendar between  --calendar ID --from WHEN --to WHEN    [--calendars FILE]
+          cs-sla calendar open     --calendar ID --at WHEN                [--calendars FILE]
+          cs-sla calendar check    [--calendars FILE]
+          cs-sla calendar tour     a tour of the built-in sample calendars
 
-          WHEN  2025-03-07T21:00:00Z, 2025-03-07T16:00:00-05:00, or 2025-03-07T16:00 in the calendar's zone
-          D     4h, 90m, 2h30m, 1d (24 h of open time), 45s
-          FILE  a calendar JSON document (docs/calendar-files.md); default: the built-in sample
+            WHEN  2025-03-07T21:00:00Z, 2025-03-07T16:00:00-05:00, or 2025-03-07T16:00 in the calendar's zone (UTC for --at
+                  of evaluate, kpi and backtest)
+            D     4h, 90m, 2h30m, 1d (24 h of open time), 45s
+            FILE  a calendar JSON document (docs/calendar-files.md); default: the built-in sample
         """;
 
     public static int Run(ReadOnlySpan<string> args, TextWriter stdout, TextWriter stderr)
     {
         if (args.IsEmpty)
         {
-            throw new UsageException("calendar needs a verb: add, subtract, between, open or check.");
+            throw new UsageException("calendar needs a verb: add, subtract, between, open, check or tour.");
         }
 
         var verb = args[0];
+        if (verb == "tour")
+        {
+            Options.Parse(args[1..]);
+            return SampleTour.Run(stdout, stderr);
+        }
+
         var options = verb switch
         {
             "add" or "subtract" => Options.Parse(args[1..], "calendar", "from", "duration", "calendars"),
             "between" => Options.Parse(args[1..], "calendar", "from", "to", "calendars"),
             "open" => Options.Parse(args[1..], "calendar", "at", "calendars"),
             "check" => Options.Parse(args[1..], "calendars"),
-            _ => throw new UsageException($"unknown calendar verb '{verb}'; use add, subtract, between, open or check."),
+            _ => throw new UsageException($"unknown calendar verb '{verb}'; use add, subtract, between, open, check or tour."),
         };
 
         var document = CalendarSource.Load(options.Optional("calendars"), stderr);

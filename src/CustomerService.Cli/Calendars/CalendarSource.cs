@@ -1,10 +1,9 @@
-using System;
 using System.IO;
 using System.Linq;
 using CustomerService.Core.Calendars;
 using CustomerService.Core.Calendars.Json;
-using CustomerService.Core.SharedKernel;
 using CustomerService.Cli.CommandLine;
+using CustomerService.Cli.Inputs;
 
 namespace CustomerService.Cli.Calendars;
 
@@ -14,43 +13,11 @@ namespace CustomerService.Cli.Calendars;
 /// </summary>
 internal static class CalendarSource
 {
-    public const string SampleName = "samples/calendars.json (built in)";
+    public static string SampleName => SampleResource.Calendars.Name;
 
     /// <summary>Reads the calendars; on problems, reports each with its place and returns null.</summary>
-    public static CalendarDocument? Load(string? path, TextWriter stderr)
-    {
-        var name = path ?? SampleName;
-        ParseResult<CalendarDocument> result;
-        if (path is null)
-        {
-            using var sample = typeof(CalendarSource).Assembly.GetManifestResourceStream("samples.calendars.json")
-                ?? throw new InvalidOperationException("The built-in sample calendars are missing from the tool.");
-            result = CalendarJson.Parse(sample);
-        }
-        else
-        {
-            if (!File.Exists(path))
-            {
-                throw new UsageException($"--calendars '{path}' does not exist.");
-            }
-
-            using var file = File.OpenRead(path);
-            result = CalendarJson.Parse(file);
-        }
-
-        if (result.TryGetValue(out var document))
-        {
-            return document;
-        }
-
-        foreach (var problem in result.Problems)
-        {
-            stderr.WriteLine($"{name}: {problem}");
-        }
-
-        stderr.WriteLine($"{name}: {result.Problems.Count} problem(s); nothing was computed.");
-        return null;
-    }
+    public static CalendarDocument? Load(string? path, TextWriter stderr) =>
+        DocumentSource.Load(path, "calendars", SampleResource.Calendars, stream => CalendarJson.Parse(stream), stderr);
 
     /// <summary>Finds a calendar by id, or explains which ids there are.</summary>
     public static BusinessCalendar Find(CalendarDocument document, string id) =>

@@ -23,7 +23,9 @@ internal sealed class Options
             var arg = args[i];
             if (!arg.StartsWith("--", StringComparison.Ordinal) || Array.IndexOf(allowed, arg[2..]) < 0)
             {
-                throw new UsageException($"unexpected '{arg}'; this verb takes {string.Join(", ", Array.ConvertAll(allowed, a => "--" + a))}.");
+                throw new UsageException(allowed.Length == 0
+                    ? $"unexpected '{arg}'; this verb takes no options."
+                    : $"unexpected '{arg}'; this verb takes {string.Join(", ", Array.ConvertAll(allowed, a => "--" + a))}.");
             }
 
             if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))

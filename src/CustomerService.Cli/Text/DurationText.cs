@@ -1,9 +1,7 @@
 using System;
 using System.Globalization;
-using System.Text;
 using CustomerService.Cli.CommandLine;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CustomerService.Cli.Text;
 
@@ -46,32 +44,14 @@ internal static class DurationText
         return total;
     }
 
-    /// <summary>Writes a duration the way it is read: <c>1d2h30m</c>, <c>0s</c>, with a minus sign when negative.</summary>
-    public static string Format(Duration duration)
-    {
-        var negative = duration < Duration.Zero;
-        var magnitude = negative ? -duration : duration;
-        var text = new StringBuilder();
-        Append(text, magnitude.Days, 'd');
-        Append(text, magnitude.Hours, 'h');
-        Append(text, magnitude.Minutes, 'm');
-        Append(text, magnitude.Seconds, 's');
-        if (text.Length == 0)
-        {
-            // Zero, or below a second where the unit form has nothing to say: NodaTime's round-trip form.
-            return duration == Duration.Zero ? "0s" : DurationPattern.Roundtrip.Format(duration);
-        }
+    /// <summary>Writes a duration the way it is read: <c>1d2h30m</c>, <c>0s</c>, with a minus sign when negative (the package's form).</summary>
+    public static string Format(Duration duration) => Core.SharedKernel.DurationText.Format(duration);
 
-        return negative ? "-" + text : text.ToString();
-    }
-
-    private static void Append(StringBuilder text, long amount, char unit)
-    {
-        if (amount != 0)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{amount}{unit}");
-        }
-    }
+    /// <summary>
+    /// Writes a duration in hours however many, as SLA targets are written: <c>26h30m</c>, not <c>1d2h30m</c>
+    /// (a day of business hours is not 24 hours).
+    /// </summary>
+    public static string Hours(Duration duration) => Core.SharedKernel.DurationText.Format(duration, days: false);
 
     private static UsageException Invalid(string text, string option) =>
         new($"--{option} '{text}' is not a duration; write for example 4h, 90m, 2h30m, 1d or 45s.");

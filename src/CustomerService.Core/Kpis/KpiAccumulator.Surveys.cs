@@ -47,13 +47,22 @@ public sealed partial class KpiAccumulator
             throw new ArgumentException("The ticket is not the survey response's.", nameof(ticket));
         }
 
+        Add(response, ticket?.GroupId, ticket?.Channel, ticket?.Priority, customerTier);
+    }
+
+    /// <summary>
+    /// Adds a survey response with its ticket's dimensions given as values: for a reader that streams
+    /// tickets and responses from separate files and keeps only these values of the surveyed tickets.
+    /// </summary>
+    internal void Add(SurveyResponse response, GroupId? group, Channel? channel, Priority? priority, CustomerTier? customerTier)
+    {
         if (response.Score is not { } score || response.AnsweredAt is not { } at)
         {
             return;
         }
 
         var sentiment = response.Scale.Classify(score);
-        Begin(new KpiSubject(response.AttributedAgentId, ticket?.GroupId, ticket?.Channel, ticket?.Priority, customerTier));
+        Begin(new KpiSubject(response.AttributedAgentId, group, channel, priority, customerTier));
         foreach (var cell in Route(at))
         {
             switch (response.Kind)

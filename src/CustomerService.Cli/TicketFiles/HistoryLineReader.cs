@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using CustomerService.Core.SharedKernel;
+using CustomerService.Core.SharedKernel.Json;
+using CustomerService.Core.Sla.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CustomerService.Cli.TicketFiles;
+
+/// <summary>
+/// What reading a ticket line and a survey line share: the events of a history, each an object with a
+/// <c>type</c> and an <c>at</c>, the first of one type only, in order; every problem reported at its place.
+/// A subclass reads the properties of each type into the event it builds.
+/// </summary>
+/// <typeparam name="TEvent">The aggregate's event type.</typeparam>
+/// <typeparam name="TType">The enum of the file's event types.</typeparam>
+internal abstract class HistoryLineReader<TEvent, TType>
+    where TEvent : class, IDomainEvent
+    where TType : struct, Enum
+{
+    private readonly SlaJsonName<TType> _types;
+    private readonly TType _firstType;
+    private readonly string _again;
+
+    /// <param name="input">The line.</param>
+    /// <param name="types">The names of the event types.</param>
+    /// <param name="firstType">The type of the first event, and of no other.</param>
+    /// <param name="again">The code of a second event of the first type, as the aggregate's history check names it.</param>
+    protected HistoryLineReader(JsonInput input, SlaJsonName<TType> types, TType firstType, string again)
+    {
+        Input = input;
+        Values = new FileValues(input);
+        _types = types;
+        _firstType = firstType;
+        _again = again;
+    }
+
+    protected JsonInput Input { get; }
+
+    protected FileValues Values { get; }
+
+    /// <summary>Reads the events that read well, in order; the others are reported and left out.</summary>
+    protected List<TEvent> ReadEvents(IReadOnlyList<JsonInputNode> items)
+    {
+        var events = new List<TEvent>(items.Count);
+        Instant? previous = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var e = ReadEvent(items[i], first: i == 0);
+            if (e is null)
+            {
+                continue;
+            }
+
+            if (e.OccurredAt < previous)
+            {
+                Input.Report(Property(items[i], "at")!, TicketFileProblemCodes.OutOfOrder, $"This event is at {InstantPattern.General.Format(e.OccurredAt)}, before the event before it ({InstantPattern.General.Format(previous.Value)}): write the events in the order they happened.");
+            }
+
+            previous = e.OccurredAt;
+            events.Add(e);
+        }
+
+        return events;
+    }
+
+    /// <summary>Reads the properties of an event of one type; returns how to build it at its instant, or null after reporting why not.</summary>
+    protected abstract Func<Instant, TEvent>? Read(TType type, JsonObjectView e);
+
+    private TEvent? ReadEvent(JsonInputNode node, bool first)
+    {
+        var e = Input.Object(node);
+        if (e is null)
+        {
+            return null;
+        }
+
+        var typeNode = e.Required("type");
+        var at = Values.Instant(e.Required("at"));
+        var typeName = typeNode is null ? null : Input.String(typeNode);
+        if (typeName is null)
+        {
+            return null;
+        }
+
+        if (!_types.TryParse(typeName, out var type))
+        {
+            Input.Report(typeNode!, TicketFileProblemCodes.UnknownEventType, $"This is not a {_types.Noun}; the types are {_types.Choices}.");
+            return null;
+        }
+
+        var firstName = _types.Of(_firstType);
+        if (first != type.Equals(_firstType))
+        {
+            Input.Report(typeNode!, first ? TicketFileProblemCodes.FirstEvent : _again, first
+                ? $"A history starts with its '{firstName}' event."
+                : $"Only the first event is '{firstName}'.");
+            return null;
+        }
+
+        var before = Input.Problems.Count;
+        var build = Read(type, e);
+        e.ReportUnknownProperties();
+        if (build is null || at is null || Input.Problems.Count != before)
+        {
+            return null;
+        }
+
+        try
+        {
+            return build(at.Value);
+        }
+        catch (ArgumentException error)
+        {
+            // The package's own rules (a label's form, a blank subject); its messages never quote the value.
+            Input.Report(node, TicketFileProblemCodes.InvalidValue, FileValues.MessageOf(error));
+            return null;
+        }
+    }
+
+    private static JsonInputNode? Property(JsonInputNode node, string name)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child.Name == name)
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
+}
