@@ -13,12 +13,17 @@ namespace CustomerService.Cli.TicketFiles;
 /// <c>type</c> and an <c>at</c>, the first of one type only, in order; every problem reported at its place.
 /// A subclass reads the properties of each type into the event it builds.
 /// </summary>
+/// <typeparam name="TId">The aggregate's id.</typeparam>
 /// <typeparam name="TEvent">The aggregate's event type.</typeparam>
 /// <typeparam name="TType">The enum of the file's event types.</typeparam>
-internal abstract class HistoryLineReader<TEvent, TType>
+internal abstract class HistoryLineReader<TId, TEvent, TType>
+    where TId : struct, IStronglyTypedId<TId>
     where TEvent : class, IDomainEvent
     where TType : struct, Enum
 {
+    // Lets the events of a line whose id is unreadable still be checked (the line fails either way).
+    private static readonly TId Unreadable = TId.FromGuid(Guid.AllBitsSet);
+
     private readonly SlaJsonName<TType> _types;
     private readonly TType _firstType;
     private readonly string _again;
@@ -40,8 +45,35 @@ internal abstract class HistoryLineReader<TEvent, TType>
 
     protected FileValues Values { get; }
 
+    /// <summary>Gets the line's id, for the events the subclass builds (a stand-in while the id is unreadable).</summary>
+    protected TId Id { get; private set; } = Unreadable;
+
+    /// <summary>
+    /// Reads the line: an object with the id (<paramref name="idName"/>), the properties <paramref name="readOther"/>
+    /// reads, and the events. The history is whole only when nothing on the line had a problem.
+    /// </summary>
+    /// <returns>The id, the events and where they are; <see langword="null"/> when the line had a problem (reported).</returns>
+    protected (TId Id, List<TEvent> Events, JsonInputNode Node, IReadOnlyList<JsonInputNode> Items)? ReadLine(JsonInputNode node, string idName, Action<JsonObjectView> readOther)
+    {
+        var before = Input.Problems.Count;
+        var line = Input.Object(node);
+        if (line is null)
+        {
+            return null;
+        }
+
+        var id = Values.Id<TId>(line.Required(idName));
+        Id = id ?? Unreadable;
+        readOther(line);
+        var eventsNode = line.Required("events");
+        line.ReportUnknownProperties();
+        var items = eventsNode is null ? [] : Input.Array(eventsNode);
+        var events = ReadEvents(items);
+        return Input.Problems.Count == before && id is { } read ? (read, events, eventsNode!, items) : null;
+    }
+
     /// <summary>Reads the events that read well, in order; the others are reported and left out.</summary>
-    protected List<TEvent> ReadEvents(IReadOnlyList<JsonInputNode> items)
+    private List<TEvent> ReadEvents(IReadOnlyList<JsonInputNode> items)
     {
         var events = new List<TEvent>(items.Count);
         Instant? previous = null;

@@ -13,12 +13,8 @@ namespace CustomerService.Cli.TicketFiles;
 /// Reads one line of a survey file (docs/file-formats.md) into a survey response: every problem of the
 /// line's JSON at once, at its path and column; then <see cref="SurveyResponse.Rehydrate"/> checks the history.
 /// </summary>
-internal sealed class SurveyLineReader : HistoryLineReader<ISurveyResponseEvent, SurveyEventType>
+internal sealed class SurveyLineReader : HistoryLineReader<SurveyResponseId, ISurveyResponseEvent, SurveyEventType>
 {
-    private static readonly SurveyResponseId Unreadable = new(Guid.AllBitsSet);
-
-    private SurveyResponseId _id = Unreadable;
-
     private SurveyLineReader(JsonInput input)
         : base(input, FileNames.SurveyEvent, SurveyEventType.Sent, SurveyErrors.HistorySentTwice)
     {
@@ -33,28 +29,15 @@ internal sealed class SurveyLineReader : HistoryLineReader<ISurveyResponseEvent,
 
     private SurveyResponse? Read(JsonInputNode node)
     {
-        var line = Input.Object(node);
-        if (line is null)
+        if (ReadLine(node, "response", _ => { }) is not { } line)
         {
             return null;
         }
 
-        var idNode = line.Required("response");
-        var eventsNode = line.Required("events");
-        line.ReportUnknownProperties();
-
-        var before = Input.Problems.Count;
-        var id = Values.Id<SurveyResponseId>(idNode);
-        _id = id ?? Unreadable;
-        var events = ReadEvents(eventsNode is null ? [] : Input.Array(eventsNode));
-        if (Input.Problems.Count != before || id is null || eventsNode is null)
-        {
-            return null;
-        }
-
+        var (id, events, eventsNode, _) = line;
         try
         {
-            return SurveyResponse.Rehydrate(id.Value, events);
+            return SurveyResponse.Rehydrate(id, events);
         }
         catch (ArgumentException error)
         {
@@ -69,7 +52,7 @@ internal sealed class SurveyLineReader : HistoryLineReader<ISurveyResponseEvent,
         SurveyEventType.Sent => Sent(e),
         SurveyEventType.Answered => Answered(e),
         SurveyEventType.AnswerRevised => Revised(e),
-        _ => when => new SurveyCommentErased(_id, when),
+        _ => when => new SurveyCommentErased(Id, when),
     };
 
     private Func<Instant, ISurveyResponseEvent>? Sent(JsonObjectView e)
@@ -100,14 +83,14 @@ internal sealed class SurveyLineReader : HistoryLineReader<ISurveyResponseEvent,
         }
 
         var definition = new SurveyDefinition(scale, window is { } w && w > Duration.Zero ? w : null, closesWithTicket);
-        return at => new SurveySent(_id, definition, customer.Value, ticket, cycle, agent, at);
+        return at => new SurveySent(Id, definition, customer.Value, ticket, cycle, agent, at);
     }
 
     private Func<Instant, ISurveyResponseEvent>? Answered(JsonObjectView e)
     {
         var score = Values.Integer(e.Required("score"));
         var (ok, comment) = Comment(e.Optional("comment"));
-        return score is { } s && ok ? at => new SurveyAnswered(_id, s, comment, at) : null;
+        return score is { } s && ok ? at => new SurveyAnswered(Id, s, comment, at) : null;
     }
 
     private Func<Instant, ISurveyResponseEvent>? Revised(JsonObjectView e)
@@ -115,7 +98,7 @@ internal sealed class SurveyLineReader : HistoryLineReader<ISurveyResponseEvent,
         var previous = Values.Integer(e.Required("previousScore"));
         var score = Values.Integer(e.Required("score"));
         var (ok, comment) = Comment(e.Optional("comment"));
-        return previous is { } p && score is { } s && ok ? at => new SurveyAnswerRevised(_id, p, s, comment, at) : null;
+        return previous is { } p && score is { } s && ok ? at => new SurveyAnswerRevised(Id, p, s, comment, at) : null;
     }
 
     /// <summary>A comment (personal data: the message says which rule it breaks, never what it says).</summary>

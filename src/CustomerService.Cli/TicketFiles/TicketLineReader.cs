@@ -17,13 +17,11 @@ namespace CustomerService.Cli.TicketFiles;
 /// <see cref="Ticket.Import"/>, which applies <see cref="Ticket.Rehydrate"/>'s rules to a history in
 /// order and returns each problem instead of throwing.
 /// </summary>
-internal sealed class TicketLineReader : HistoryLineReader<ITicketEvent, TicketEventType>
+internal sealed class TicketLineReader : HistoryLineReader<TicketId, ITicketEvent, TicketEventType>
 {
-    // Lets the events of a line whose id is unreadable still be checked (the line fails either way).
-    private static readonly TicketId Unreadable = new(Guid.AllBitsSet);
-
-    private TicketId _id = Unreadable;
     private Channel _channel = Channel.Email;
+    private CustomerTier? _tier;
+    private string? _calendar;
 
     private TicketLineReader(JsonInput input)
         : base(input, FileNames.TicketEvent, TicketEventType.Opened, TicketErrors.HistoryOpenedTwice)
@@ -39,34 +37,16 @@ internal sealed class TicketLineReader : HistoryLineReader<ITicketEvent, TicketE
 
     private TicketRecord? Read(JsonInputNode node)
     {
-        var line = Input.Object(node);
-        if (line is null)
+        if (ReadLine(node, "ticket", ReadCustomer) is not { } line)
         {
             return null;
         }
 
-        var idNode = line.Required("ticket");
-        var tierNode = line.Optional("tier");
-        var calendarNode = line.Optional("calendar");
-        var eventsNode = line.Required("events");
-        line.ReportUnknownProperties();
-
-        var before = Input.Problems.Count;
-        var id = Values.Id<TicketId>(idNode);
-        _id = id ?? Unreadable;
-        var tier = Values.Text(tierNode, t => CustomerTier.TryCreate(t, out _), "customer tier") is { } tierName ? CustomerTier.Create(tierName) : (CustomerTier?)null;
-        var calendar = calendarNode is null ? null : Input.String(calendarNode);
-        var items = eventsNode is null ? [] : Input.Array(eventsNode);
-        var events = ReadEvents(items);
-        if (Input.Problems.Count != before || id is null || eventsNode is null)
-        {
-            return null;
-        }
-
-        var imported = Ticket.Import(id.Value, events);
+        var (id, events, eventsNode, items) = line;
+        var imported = Ticket.Import(id, events);
         if (imported.TryGetValue(out var ticket))
         {
-            return new TicketRecord(ticket, tier, calendar);
+            return new TicketRecord(ticket, _tier, _calendar);
         }
 
         foreach (var problem in imported.Problems)
@@ -75,6 +55,12 @@ internal sealed class TicketLineReader : HistoryLineReader<ITicketEvent, TicketE
         }
 
         return null;
+    }
+
+    private void ReadCustomer(JsonObjectView line)
+    {
+        _tier = Values.Text(line.Optional("tier"), t => CustomerTier.TryCreate(t, out _), "customer tier") is { } tier ? CustomerTier.Create(tier) : null;
+        _calendar = line.Optional("calendar") is { } calendar ? Input.String(calendar) : null;
     }
 
     protected override Func<Instant, ITicketEvent>? Read(TicketEventType type, JsonObjectView e) => type switch
@@ -87,8 +73,8 @@ internal sealed class TicketLineReader : HistoryLineReader<ITicketEvent, TicketE
         TicketEventType.TagsChanged => TagsChanged(e),
         TicketEventType.CustomFieldChanged => CustomFieldChanged(e),
         TicketEventType.CategoryChanged => CategoryChanged(e),
-        TicketEventType.MergedInto => Other(e, "target", (target, when) => new TicketMergedInto(_id, target, when)),
-        _ => Other(e, "duplicate", (duplicate, when) => new DuplicateAbsorbed(_id, duplicate, when)),
+        TicketEventType.MergedInto => Other(e, "target", (target, when) => new TicketMergedInto(Id, target, when)),
+        _ => Other(e, "duplicate", (duplicate, when) => new DuplicateAbsorbed(Id, duplicate, when)),
     };
 
     private Func<Instant, ITicketEvent>? Opened(JsonObjectView e)
@@ -104,7 +90,7 @@ internal sealed class TicketLineReader : HistoryLineReader<ITicketEvent, TicketE
         }
 
         _channel = channel.Value;
-        return at => new TicketOpened(_id, customer.Value, channel.Value, priority.Value, subject, agent, at);
+        return at => new TicketOpened(Id, customer.Value, channel.Value, priority.Value, subject, agent, at);
     }
 
     private Func<Instant, ITicketEvent>? Message(JsonObjectView e)
@@ -135,7 +121,7 @@ internal sealed class TicketLineReader : HistoryLineReader<ITicketEvent, TicketE
             return null;
         }
 
-        return at => new MessageAdded(_id, kind switch
+        return at => new MessageAdded(Id, kind switch
         {
             AuthorKind.Customer => Interaction.FromCustomer(body, via, at),
             AuthorKind.Agent => Interaction.FromAgent(agent!.Value, body, isPublic, via, at, handleTime),
@@ -148,14 +134,14 @@ internal sealed class TicketLineReader : HistoryLineReader<ITicketEvent, TicketE
         var from = Values.Name(e.Required("from"), SlaJsonNames.Status);
         var to = Values.Name(e.Required("to"), SlaJsonNames.Status);
         var trigger = Values.Name(e.Required("trigger"), FileNames.Trigger);
-        return from is { } f && to is { } t && trigger is { } why ? at => new TicketStatusChanged(_id, f, t, why, at) : null;
+        return from is { } f && to is { } t && trigger is { } why ? at => new TicketStatusChanged(Id, f, t, why, at) : null;
     }
 
     private Func<Instant, ITicketEvent>? PriorityChanged(JsonObjectView e)
     {
         var from = Values.Name(e.Required("from"), SlaJsonNames.Priority);
         var to = Values.Name(e.Required("to"), SlaJsonNames.Priority);
-        return from is { } f && to is { } t ? at => new PriorityChanged(_id, f, t, at) : null;
+        return from is { } f && to is { } t ? at => new PriorityChanged(Id, f, t, at) : null;
     }
 
     private Func<Instant, ITicketEvent>? AssignmentChanged(JsonObjectView e)
@@ -164,14 +150,14 @@ internal sealed class TicketLineReader : HistoryLineReader<ITicketEvent, TicketE
         var (b, fromGroup) = Values.OptionalId<GroupId>(e.Optional("fromGroup"));
         var (c, toAgent) = Values.OptionalId<AgentId>(e.Optional("toAgent"));
         var (d, toGroup) = Values.OptionalId<GroupId>(e.Optional("toGroup"));
-        return a && b && c && d ? at => new AssignmentChanged(_id, fromAgent, fromGroup, toAgent, toGroup, at) : null;
+        return a && b && c && d ? at => new AssignmentChanged(Id, fromAgent, fromGroup, toAgent, toGroup, at) : null;
     }
 
     private Func<Instant, ITicketEvent>? TagsChanged(JsonObjectView e)
     {
         var from = Values.Strings(e.Required("from"));
         var to = Values.Strings(e.Required("to"));
-        return from is not null && to is not null ? at => new TagsChanged(_id, from, to, at) : null;
+        return from is not null && to is not null ? at => new TagsChanged(Id, from, to, at) : null;
     }
 
     private Func<Instant, ITicketEvent>? CustomFieldChanged(JsonObjectView e)
@@ -180,14 +166,14 @@ internal sealed class TicketLineReader : HistoryLineReader<ITicketEvent, TicketE
         var key = keyNode is null ? null : Input.String(keyNode);
         var (fromOk, from) = FieldValue(e.Optional("from"));
         var (toOk, to) = FieldValue(e.Optional("to"));
-        return key is not null && fromOk && toOk ? at => new CustomFieldChanged(_id, key, from, to, at) : null;
+        return key is not null && fromOk && toOk ? at => new CustomFieldChanged(Id, key, from, to, at) : null;
     }
 
     private Func<Instant, ITicketEvent>? CategoryChanged(JsonObjectView e)
     {
         var (fromOk, from) = OptionalString(e.Optional("from"));
         var (toOk, to) = OptionalString(e.Optional("to"));
-        return fromOk && toOk ? at => new CategoryChanged(_id, from, to, at) : null;
+        return fromOk && toOk ? at => new CategoryChanged(Id, from, to, at) : null;
     }
 
     private Func<Instant, ITicketEvent>? Other(JsonObjectView e, string name, Func<TicketId, Instant, ITicketEvent> build)
