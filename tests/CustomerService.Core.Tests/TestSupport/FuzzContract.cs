@@ -12,7 +12,7 @@ namespace CustomerService.Core.Tests.TestSupport;
 internal static class FuzzContract
 {
     /// <summary>The most a parser may allocate per byte of input, on top of <see cref="FixedAllowance"/>.</summary>
-    /// <remarks>Generous on purpose (measured peaks are far lower; see docs/quality.md): it catches a blow-up, such as an input that is copied per problem, not a slow creep.</remarks>
+    /// <remarks>Generous on purpose: it catches a blow-up, such as an input copied once per problem, not a slow creep.</remarks>
     public const long AllowancePerInputByte = 64;
 
     /// <summary>What any parse may allocate whatever its input's size.</summary>

@@ -1,57 +1,23 @@
 using System;
-using System.IO;
-using CsCheck;
+using System.Text.Json;
 using CustomerService.Core.Calendars.Json;
-using CustomerService.Core.SharedKernel;
 using CustomerService.Core.SharedKernel.Json;
 using CustomerService.Core.Tests.TestSupport;
 
 namespace CustomerService.Core.Tests.Calendars.Json;
 
-// Fuzzing: hostile documents made from samples/calendars.json (see docs/quality.md for what each case is and why).
+// Fuzzing: hostile documents made from samples/calendars.json (docs/quality.md says what each case is and why).
 public sealed partial class CalendarJsonTests
 {
     private static readonly string CalendarSample = RepositoryRoot.ReadText("samples", "calendars.json");
 
-    private static ParseResult<CalendarDocument> ParseCase(FuzzCase fuzzCase)
-    {
-        switch (fuzzCase.Entry)
-        {
-            case FuzzEntry.Text:
-                return CalendarJson.Parse(fuzzCase.Text);
-            case FuzzEntry.Utf8:
-                return CalendarJson.Parse(fuzzCase.Utf8);
-            default:
-                using (Stream stream = fuzzCase.OpenStream())
-                {
-                    return CalendarJson.Parse(stream);
-                }
-        }
-    }
-
-    private static void CheckCase(FuzzCase fuzzCase)
-    {
-        var result = FuzzContract.HoldsForJson(fuzzCase.Utf8.Length, () => ParseCase(fuzzCase));
-        if (result.TryGetValue(out var document) && !CalendarJson.Parse(CalendarJson.Write(document)).IsSuccess)
-        {
-            throw new InvalidOperationException("A document read from damaged input does not read back from what it writes.");
-        }
-    }
+    private static readonly JsonFormatFuzz<CalendarDocument> Fuzz = new(CalendarJson.Parse, b => CalendarJson.Parse(b), CalendarJson.Parse, CalendarJson.Write);
 
     [Fact]
-    public void Parse_HostileEditsOfTheSample_KeepTheParseContract()
-    {
-        AdversarialJson.Documents(CalendarSample).Sample(CheckCase, iter: 300);
-    }
+    public void Parse_HostileEditsOfTheSample_KeepTheParseContract() => Fuzz.HostileEdits(CalendarSample, iter: 300);
 
     [Fact]
-    public void Parse_EachScalarOfTheSampleReplacedByAHostileValue_KeepsTheParseContract()
-    {
-        foreach (var fuzzCase in AdversarialJson.EveryScalarReplaced(CalendarSample))
-        {
-            CheckCase(fuzzCase);
-        }
-    }
+    public void Parse_EachScalarOfTheSampleReplacedByAHostileValue_KeepsTheParseContract() => Fuzz.EachScalarReplaced(CalendarSample);
 
     [Theory]
     [InlineData("Mars/Olympus_Mons")]
@@ -62,7 +28,7 @@ public sealed partial class CalendarJsonTests
     [InlineData("")]
     public void Parse_UnknownZoneId_IsOneProblemAtTheTimeZone(string zone)
     {
-        string json = CalendarSample.Replace("\"America/New_York\"", System.Text.Json.JsonSerializer.Serialize(zone), StringComparison.Ordinal);
+        string json = CalendarSample.Replace("\"America/New_York\"", JsonSerializer.Serialize(zone), StringComparison.Ordinal);
 
         var problem = FuzzContract.HoldsForJson(json.Length, () => CalendarJson.Parse(json)).Problems.Should().ContainSingle().Subject;
 
@@ -75,11 +41,7 @@ public sealed partial class CalendarJsonTests
     [InlineData(FuzzEntry.Stream)]
     public void Parse_TenMegabyteString_IsOneTooLargeProblemWithinTheMemoryCap(FuzzEntry entry)
     {
-        var fuzzCase = new FuzzCase("10 MB string", AdversarialJson.WithHugeString("$schema", 10), entry);
-
-        var result = FuzzContract.HoldsForJson(CalendarJson.MaxInputBytes, () => ParseCase(fuzzCase));
-
-        result.Problems.Should().ContainSingle().Which.Code.Should().Be(JsonProblemCodes.TooLarge);
+        Fuzz.TenMegabyteString(entry, CalendarJson.MaxInputBytes).Problems.Should().ContainSingle().Which.Code.Should().Be(JsonProblemCodes.TooLarge);
     }
 
     [Fact]

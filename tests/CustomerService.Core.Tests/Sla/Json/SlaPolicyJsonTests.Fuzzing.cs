@@ -1,7 +1,4 @@
-using System;
-using System.IO;
 using System.Linq;
-using CsCheck;
 using CustomerService.Core.SharedKernel;
 using CustomerService.Core.SharedKernel.Json;
 using CustomerService.Core.Sla;
@@ -10,50 +7,18 @@ using CustomerService.Core.Tests.TestSupport;
 
 namespace CustomerService.Core.Tests.Sla.Json;
 
-// Fuzzing: hostile documents made from samples/policies.json (see docs/quality.md for what each case is and why).
+// Fuzzing: hostile documents made from samples/policies.json (docs/quality.md says what each case is and why).
 public sealed partial class SlaPolicyJsonTests
 {
     private static readonly string PolicySample = RepositoryRoot.ReadText("samples", "policies.json");
 
-    private static ParseResult<SlaPolicySet> ParseCase(FuzzCase fuzzCase)
-    {
-        switch (fuzzCase.Entry)
-        {
-            case FuzzEntry.Text:
-                return SlaPolicyJson.Parse(fuzzCase.Text);
-            case FuzzEntry.Utf8:
-                return SlaPolicyJson.Parse(fuzzCase.Utf8);
-            default:
-                using (Stream stream = fuzzCase.OpenStream())
-                {
-                    return SlaPolicyJson.Parse(stream);
-                }
-        }
-    }
-
-    private static void CheckCase(FuzzCase fuzzCase)
-    {
-        var result = FuzzContract.HoldsForJson(fuzzCase.Utf8.Length, () => ParseCase(fuzzCase));
-        if (result.TryGetValue(out var set) && !SlaPolicyJson.Parse(SlaPolicyJson.Write(set)).IsSuccess)
-        {
-            throw new InvalidOperationException("A set read from a damaged document does not read back from what it writes.");
-        }
-    }
+    private static readonly JsonFormatFuzz<SlaPolicySet> Fuzz = new(SlaPolicyJson.Parse, b => SlaPolicyJson.Parse(b), SlaPolicyJson.Parse, SlaPolicyJson.Write);
 
     [Fact]
-    public void Parse_HostileEditsOfTheSample_KeepTheParseContract()
-    {
-        AdversarialJson.Documents(PolicySample).Sample(CheckCase, iter: 300);
-    }
+    public void Parse_HostileEditsOfTheSample_KeepTheParseContract() => Fuzz.HostileEdits(PolicySample, iter: 300);
 
     [Fact]
-    public void Parse_EachScalarOfTheSampleReplacedByAHostileValue_KeepsTheParseContract()
-    {
-        foreach (var fuzzCase in AdversarialJson.EveryScalarReplaced(PolicySample))
-        {
-            CheckCase(fuzzCase);
-        }
-    }
+    public void Parse_EachScalarOfTheSampleReplacedByAHostileValue_KeepsTheParseContract() => Fuzz.EachScalarReplaced(PolicySample);
 
     [Theory]
     [InlineData(FuzzEntry.Text)]
@@ -61,11 +26,7 @@ public sealed partial class SlaPolicyJsonTests
     [InlineData(FuzzEntry.Stream)]
     public void Parse_TenMegabyteString_IsOneTooLargeProblemWithinTheMemoryCap(FuzzEntry entry)
     {
-        var fuzzCase = new FuzzCase("10 MB string", AdversarialJson.WithHugeString("$schema", 10), entry);
-
-        var result = FuzzContract.HoldsForJson(SlaPolicyJson.MaxInputBytes, () => ParseCase(fuzzCase));
-
-        result.Problems.Should().ContainSingle().Which.Code.Should().Be(JsonProblemCodes.TooLarge);
+        Fuzz.TenMegabyteString(entry, SlaPolicyJson.MaxInputBytes).Problems.Should().ContainSingle().Which.Code.Should().Be(JsonProblemCodes.TooLarge);
     }
 
     [Fact]
