@@ -173,8 +173,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
 
             for (var w = 0; w < target.Warnings.Count; w++)
             {
-                var amount = target.Warnings[w].AmountOf(target.Duration);
-                if (amount <= Duration.Zero || amount >= target.Duration)
+                if (!target.Warnings[w].FallsInside(target.Duration))
                 {
                     yield return new(
                         SlaPolicyProblemCodes.WarningOutsideTarget,

@@ -44,6 +44,19 @@ public readonly record struct SlaWarningThreshold
 
     /// <summary>The elapsed time at which a target of <paramref name="target"/> reaches this threshold.</summary>
     internal Duration AmountOf(Duration target) => Percent is double p
-        ? Duration.FromNanoseconds(Math.Round(target.ToInt64Nanoseconds() * p / 100d))
+        ? Duration.FromNanoseconds(Math.Round(target.TotalNanoseconds * p / 100d))
         : target - LeadTime.GetValueOrDefault();
+
+    /// <summary>Whether a target of <paramref name="target"/> reaches this threshold after its start and before its breach.</summary>
+    /// <remarks>Checks the percentage's range before computing the amount: a huge percentage from a policy file is a problem to report, not a duration out of range.</remarks>
+    internal bool FallsInside(Duration target)
+    {
+        if (Percent is double p && p is <= 0 or >= 100)
+        {
+            return false;
+        }
+
+        Duration amount = AmountOf(target);
+        return amount > Duration.Zero && amount < target;
+    }
 }

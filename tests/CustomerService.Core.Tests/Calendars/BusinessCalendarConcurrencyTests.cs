@@ -1,7 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using CustomerService.Core.Calendars;
+using CustomerService.Core.Calendars.Json;
+using CustomerService.Core.Tests.TestSupport;
 using NodaTime;
 
 namespace CustomerService.Core.Tests.Calendars;
@@ -50,17 +54,44 @@ public sealed class BusinessCalendarConcurrencyTests
         for (var n = 0; n < queries.Length; n++)
         {
             var i = (n + offset) % queries.Length;
-            var (at, duration) = queries[i];
-            answers[i] = string.Join(
-                " ",
-                calendar.Add(at, duration),
-                calendar.Subtract(at, duration),
-                calendar.Between(at, at + duration),
-                calendar.IsOpen(at),
-                calendar.NextOpening(at),
-                calendar.NextClosing(at));
+            answers[i] = AnswerOne(calendar, queries[i].At, queries[i].Duration);
         }
 
         return answers;
     }
+
+    private static string AnswerOne(BusinessCalendar calendar, Instant at, Duration duration) => string.Join(
+        " ",
+        calendar.Add(at, duration),
+        calendar.Subtract(at, duration),
+        calendar.Between(at, at + duration),
+        calendar.IsOpen(at),
+        calendar.NextOpening(at),
+        calendar.NextClosing(at),
+        string.Join(",", calendar.OpenIntervals(at, at + Duration.FromDays(3))));
+
+    [Fact]
+    public void ParallelQueries_OnFreshlyReadSampleCalendars_RacingToCompileThem_GetTheSameAnswersAsOneThread()
+    {
+        var random = new Random(20261124);
+        var first = Instant.FromUtc(1970, 1, 1, 0, 0).ToUnixTimeTicks();
+        var last = Instant.FromUtc(2120, 1, 1, 0, 0).ToUnixTimeTicks();
+        var queries = Enumerable.Range(0, 3000)
+            .Select(_ => (Calendar: random.Next(0, 3), At: Instant.FromUnixTimeTicks(random.NextInt64(first, last)), Duration: Duration.FromMinutes(random.Next(0, 3000 * 60))))
+            .ToArray();
+
+        var alone = SampleCalendars();
+        var expected = queries.Select(q => AnswerOne(alone[q.Calendar], q.At, q.Duration)).ToArray();
+
+        var shared = SampleCalendars();
+        var answers = new string[queries.Length];
+        Parallel.For(0, queries.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            answers[i] = AnswerOne(shared[queries[i].Calendar], queries[i].At, queries[i].Duration));
+
+        answers.Should().Equal(expected);
+    }
+
+    // Newly read calendars: nothing has compiled their indexes yet.
+    private static IReadOnlyList<BusinessCalendar> SampleCalendars() =>
+        CalendarJson.Parse(RepositoryRoot.ReadText("samples", "calendars.json")).Value.Calendars;
 }

@@ -121,7 +121,7 @@ public sealed class SlaEnginePropertyTests
         }, iter: 150);
     }
 
-    private static (Ticket Ticket, SlaEngine Engine, Instant End) Build((int Start, (int Operation, int Minutes, int Argument)[] Steps, int Retargeting) c)
+    internal static (Ticket Ticket, SlaEngine Engine, Instant End) Build((int Start, (int Operation, int Minutes, int Argument)[] Steps, int Retargeting) c)
     {
         var start = Instant.FromUtc(2025, 1, 1, 0, 0) + Duration.FromMinutes(c.Start);
         var ticket = Open(start);
@@ -175,6 +175,6 @@ public sealed class SlaEnginePropertyTests
             .Distinct()
             .Order();
 
-    private static List<string> Describe(SlaReport report) =>
+    internal static List<string> Describe(SlaReport report) =>
         [.. report.Targets.Select(s => $"{s} {s.Stage} {s.Elapsed} {s.PausedTime} {s.DueAt} {s.BreachAt} {s.EndedAt} {s.CalendarId} {string.Join(",", s.Warnings.Select(w => w.At))}")];
 }

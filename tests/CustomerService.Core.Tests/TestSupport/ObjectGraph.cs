@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Reflection;
 
 namespace CustomerService.Core.Tests.TestSupport;
@@ -8,9 +9,12 @@ namespace CustomerService.Core.Tests.TestSupport;
 /// <summary>Walks every instance field reachable from an object, to find what it really retains.</summary>
 internal static class ObjectGraph
 {
-    public static IReadOnlyList<string> Strings(object root)
+    public static IReadOnlyList<string> Strings(object root) => [.. Objects(root).OfType<string>()];
+
+    /// <summary>Every object reachable from <paramref name="root"/> through instance fields and enumerations, <paramref name="root"/> included, each once (value types as met).</summary>
+    public static IReadOnlyList<object> Objects(object root)
     {
-        var strings = new List<string>();
+        var objects = new List<object>();
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var pending = new Stack<object>();
         pending.Push(root);
@@ -18,9 +22,9 @@ internal static class ObjectGraph
         {
             var current = pending.Pop();
             var type = current.GetType();
-            if (current is string text)
+            if (current is string)
             {
-                strings.Add(text);
+                objects.Add(current);
                 continue;
             }
 
@@ -29,6 +33,7 @@ internal static class ObjectGraph
                 continue;
             }
 
+            objects.Add(current);
             if (current is IEnumerable items)
             {
                 foreach (var item in items)
@@ -57,6 +62,6 @@ internal static class ObjectGraph
             }
         }
 
-        return strings;
+        return objects;
     }
 }

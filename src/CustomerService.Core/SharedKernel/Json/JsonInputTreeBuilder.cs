@@ -136,6 +136,32 @@ internal sealed class JsonInputTreeBuilder
     {
         string message = e.Message;
         int position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return position > 0 ? message[..position] : message;
+        return ShortenQuotes(position > 0 ? message[..position] : message);
+    }
+
+    // The reader quotes the text at a bad literal, up to the end of the input: cut each quote short, so that a
+    // message stays short and echoes no more of a document (which may hold personal data) than a few characters.
+    private static string ShortenQuotes(string message)
+    {
+        const int MaxQuoted = 24;
+        var text = new StringBuilder(Math.Min(message.Length, 512));
+        int at = 0;
+        while (at < message.Length)
+        {
+            int open = message.IndexOf('\'', at);
+            int close = open < 0 ? -1 : message.IndexOf('\'', open + 1);
+            if (close < 0)
+            {
+                text.Append(message, at, message.Length - at);
+                break;
+            }
+
+            int quoted = close - open - 1;
+            text.Append(message, at, open + 1 - at).Append(message, open + 1, Math.Min(quoted, MaxQuoted));
+            text.Append(quoted > MaxQuoted ? "…'" : "'");
+            at = close + 1;
+        }
+
+        return text.ToString();
     }
 }

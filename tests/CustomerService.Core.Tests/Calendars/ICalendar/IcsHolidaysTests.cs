@@ -9,7 +9,7 @@ using NodaTime;
 
 namespace CustomerService.Core.Tests.Calendars.ICalendar;
 
-public sealed class IcsHolidaysTests
+public sealed partial class IcsHolidaysTests
 {
     private static string Sample(string name) =>
         File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "CustomerService.Core.Tests", "Calendars", "Samples", name));

@@ -44,6 +44,17 @@ public sealed class JsonInputTests
         problem.Message.Should().StartWith("The text is not valid JSON: ").And.NotContain("LineNumber");
     }
 
+    [Fact]
+    public void Parse_BadLiteralBeforeMoreText_QuotesOnlyTheStartOfIt()
+    {
+        // Found by fuzzing: the reader's message quoted everything from the bad literal to the end of the input.
+        var problem = SingleProblem("{\"a\": f lse, \"note\": \"please call back, see the attachment " + new string('x', 500) + "\"}");
+
+        problem.Code.Should().Be(JsonProblemCodes.Syntax);
+        problem.Message.Should().Contain("'f lse, \"note\": \"").And.Contain("…'").And.NotContain("attachment");
+        problem.Message.Length.Should().BeLessThan(200);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("{\"a\": 1,}")]

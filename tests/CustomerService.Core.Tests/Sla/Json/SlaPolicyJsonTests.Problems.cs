@@ -158,6 +158,8 @@ public sealed partial class SlaPolicyJsonTests
     [InlineData("""{ "percent": 150 }""")]
     [InlineData("""{ "percent": 0 }""")]
     [InlineData("""{ "percent": -5 }""")]
+    [InlineData("""{ "percent": 1e12 }""")] // found by fuzzing: the amount was computed before the range was checked, and threw
+    [InlineData("""{ "percent": -1e300 }""")]
     [InlineData("""{ "before": "1h" }""")]
     [InlineData("""{ "before": "2h" }""")]
     [InlineData("""{ "before": "0s" }""")]
