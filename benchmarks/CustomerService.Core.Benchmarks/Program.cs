@@ -6,7 +6,8 @@ namespace CustomerService.Core.Benchmarks;
 /// <summary>
 /// Runs the benchmarks chosen on the command line, e.g. <c>--filter '*Calendar*'</c>;
 /// CI runs every benchmark once with <c>--job dry</c> so none of them rots. Two modes run a throughput test
-/// instead: <c>sla-throughput [tickets]</c> (<see cref="Sla.SlaThroughput"/>) and <c>kpi-throughput</c>
+/// instead: <c>sla-throughput [tickets]</c> (<see cref="Sla.SlaThroughput"/>), <c>sla-loop</c> (<see cref="Sla.SlaLoop"/>,
+/// for instruction counts) and <c>kpi-throughput</c>
 /// (<see cref="Kpis.KpiThroughput"/>).
 /// </summary>
 internal static class Program
@@ -17,6 +18,8 @@ internal static class Program
         {
             case "sla-throughput":
                 return Sla.SlaThroughput.Run(args);
+            case "sla-loop":
+                return Sla.SlaLoop.Run(args);
             case "kpi-throughput":
                 return Kpis.KpiThroughput.Run(args[1..]);
         }
