@@ -53,8 +53,7 @@ internal sealed class SlaTimeline
 
     public Instant Now { get; private set; }
 
-    /// <summary>Scratch for <see cref="CycleMeasurer"/>: the bindings of the cycle being measured, in order.</summary>
-    public List<(Instant At, Binding Binding)> Periods { get; } = new(4);
+    private int[] _periods = new int[4];
 
     /// <summary>Scratch for the engine: the states of the report being built; cleared on release so that nothing is kept alive.</summary>
     public List<SlaTargetState> States { get; } = new(8);
@@ -364,6 +363,23 @@ internal sealed class SlaTimeline
         }
 
         cycle.LastChange = index;
+    }
+
+    /// <summary>The changes of target of <paramref name="cycle"/>, in order, as indices into <see cref="Changes"/> (valid until the next call).</summary>
+    public ReadOnlySpan<int> Periods(in CycleRecord cycle)
+    {
+        var count = 0;
+        for (var c = cycle.FirstChange; c >= 0; c = Changes[c].Next)
+        {
+            if (count == _periods.Length)
+            {
+                _periods = Grow(_periods);
+            }
+
+            _periods[count++] = c;
+        }
+
+        return _periods.AsSpan(0, count);
     }
 
     private static T[] Grow<T>(T[] array)
