@@ -109,6 +109,10 @@ internal sealed record ClockPlan(int Kind, int MetricIndex, SlaMetric Metric)
     public CompiledTriggers Reset { get; } = new(Metric.ResetWhen);
 
     public CompiledTriggers Cancel { get; } = new(Metric.CancelWhen);
+
+    /// <summary>Gets the event families (<see cref="EventView.Kind"/>, as bits) any of the clock's triggers can match: the replay skips the clock for others.</summary>
+    public int EventKinds { get; } = new[] { Metric.StartWhen, Metric.StopWhen, Metric.PauseWhen, Metric.ResumeWhen, Metric.ResetWhen, Metric.CancelWhen }
+        .Aggregate(0, (kinds, triggers) => kinds | new CompiledTriggers(triggers).EventKinds);
 }
 
 /// <summary>The target that applies to a clock at a moment, with its calendar; <see cref="Target"/> is null when none does.</summary>

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using CustomerService.Core.Tickets;
 using CustomerService.Core.Tickets.Events;
 
@@ -6,49 +8,12 @@ namespace CustomerService.Core.Sla.Evaluation;
 /// <summary>One history event reduced to what triggers test, with the ticket's facts just before it.</summary>
 internal readonly struct EventView
 {
-    public EventView(ITicketEvent e, TicketFacts before)
+    private EventView(SlaTriggerKind kind, AuthorKind openedBy, bool afterFirstReply)
     {
-        Event = e;
-        OpenedBy = before.OpenedBy;
-        AfterFirstReply = before.PublicAgentReplies > 0;
-        switch (e)
-        {
-            case TicketOpened opened:
-                Kind = SlaTriggerKind.TicketOpened;
-                OpenedBy = opened.OpenedBy;
-                break;
-            case MessageAdded added:
-                Kind = SlaTriggerKind.MessageAdded;
-                Author = added.Message.Author;
-                IsPublic = added.Message.IsPublic;
-                IsFirstPublic = IsPublic && Author != AuthorKind.System && before.PublicMessages == 0;
-                break;
-            case TicketStatusChanged changed:
-                Kind = SlaTriggerKind.StatusEntered;
-                From = changed.From;
-                To = changed.To;
-                break;
-            case PriorityChanged:
-                Kind = SlaTriggerKind.PriorityChanged;
-                break;
-            case AssignmentChanged assigned:
-                Kind = SlaTriggerKind.GroupAssigned;
-                GroupChanged = assigned.FromGroup != assigned.ToGroup;
-                break;
-            case CustomFieldChanged field:
-                Kind = SlaTriggerKind.CustomFieldChanged;
-                FieldKey = field.Key;
-                break;
-            case TicketMergedInto:
-                Kind = SlaTriggerKind.MergedIntoAnother;
-                break;
-            default:
-                Kind = (SlaTriggerKind)(-1);
-                break;
-        }
+        Kind = kind;
+        OpenedBy = openedBy;
+        AfterFirstReply = afterFirstReply;
     }
-
-    public ITicketEvent Event { get; }
 
     /// <summary>The event's family: TicketOpened, MessageAdded, StatusEntered (any status change), PriorityChanged, GroupAssigned, CustomFieldChanged, MergedIntoAnother, or -1.</summary>
     public SlaTriggerKind Kind { get; }
@@ -57,19 +22,85 @@ internal readonly struct EventView
 
     public bool AfterFirstReply { get; }
 
-    public AuthorKind Author { get; }
+    public AuthorKind Author { get; private init; }
 
-    public bool IsPublic { get; }
+    public bool IsPublic { get; private init; }
 
-    public bool IsFirstPublic { get; }
+    public bool IsFirstPublic { get; private init; }
 
-    public TicketStatus From { get; }
+    public TicketStatus From { get; private init; }
 
-    public TicketStatus To { get; }
+    public TicketStatus To { get; private init; }
 
-    public bool GroupChanged { get; }
+    public bool GroupChanged { get; private init; }
 
-    public string? FieldKey { get; }
+    public string? FieldKey { get; private init; }
+
+    /// <summary>
+    /// Reads <paramref name="e"/> against the facts just before it and moves <paramref name="facts"/> past it, with one test of
+    /// the event's type; <paramref name="policyFactsChanged"/> tells whether an attribute that policies test may have changed.
+    /// </summary>
+    public static EventView Read(ITicketEvent e, TicketFacts facts, out bool policyFactsChanged)
+    {
+        var openedBy = facts.OpenedBy;
+        var afterFirstReply = facts.PublicAgentReplies > 0;
+        policyFactsChanged = true;
+        switch (e)
+        {
+            case TicketOpened opened:
+                facts.Priority = opened.Priority;
+                facts.Channel = opened.Channel.Name;
+                facts.OpenedBy = opened.OpenedBy;
+                return new(SlaTriggerKind.TicketOpened, opened.OpenedBy, afterFirstReply);
+            case MessageAdded added:
+                policyFactsChanged = false;
+                var message = added.Message;
+                var counts = message.IsPublic && message.Author != AuthorKind.System;
+                var first = counts && facts.PublicMessages == 0;
+                if (counts)
+                {
+                    facts.PublicMessages++;
+                    if (message.Author == AuthorKind.Agent)
+                    {
+                        facts.PublicAgentReplies++;
+                    }
+                }
+
+                return new(SlaTriggerKind.MessageAdded, openedBy, afterFirstReply) { Author = message.Author, IsPublic = message.IsPublic, IsFirstPublic = first };
+            case TicketStatusChanged changed:
+                policyFactsChanged = false;
+                facts.Status = changed.To;
+                return new(SlaTriggerKind.StatusEntered, openedBy, afterFirstReply) { From = changed.From, To = changed.To };
+            case PriorityChanged priority:
+                facts.Priority = priority.To;
+                return new(SlaTriggerKind.PriorityChanged, openedBy, afterFirstReply);
+            case AssignmentChanged assigned:
+                policyFactsChanged = assigned.FromGroup != assigned.ToGroup;
+                facts.Group = assigned.ToGroup;
+                return new(SlaTriggerKind.GroupAssigned, openedBy, afterFirstReply) { GroupChanged = policyFactsChanged };
+            case TagsChanged tags:
+                facts.Tags = tags.To;
+                return new((SlaTriggerKind)(-1), openedBy, afterFirstReply);
+            case CustomFieldChanged field:
+                facts.CustomFields ??= new Dictionary<string, CustomFieldValue>(StringComparer.Ordinal);
+                if (field.To is null)
+                {
+                    facts.CustomFields.Remove(field.Key);
+                }
+                else
+                {
+                    facts.CustomFields[field.Key] = field.To;
+                }
+
+                return new(SlaTriggerKind.CustomFieldChanged, openedBy, afterFirstReply) { FieldKey = field.Key };
+            case TicketMergedInto:
+                policyFactsChanged = false;
+                return new(SlaTriggerKind.MergedIntoAnother, openedBy, afterFirstReply);
+            default:
+                policyFactsChanged = false;
+                return new((SlaTriggerKind)(-1), openedBy, afterFirstReply);
+        }
+    }
 
     public bool Matches(SlaTrigger trigger, int policyPauseMask)
     {

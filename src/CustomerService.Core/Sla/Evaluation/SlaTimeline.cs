@@ -90,25 +90,42 @@ internal sealed class SlaTimeline
             _selected[k] = -1;
         }
 
-        for (var i = 0; i < history.Count; i++)
+        var previous = Instant.MinValue;
+        var i = 0;
+        for (; i < history.Count; i++)
         {
-            var e = history[i];
-            var at = e.OccurredAt;
+            var e = InOrder(history, i, ref previous, out var at);
             if (at > now)
             {
                 break;
             }
 
-            var view = new EventView(e, Facts);
-            if (Apply(e))
+            var view = EventView.Read(e, Facts, out var policyFactsChanged);
+            if (policyFactsChanged)
             {
                 Rebind(plan, customerCalendar, at);
             }
 
+            if (view.Kind < 0)
+            {
+                continue;
+            }
+
+            var kind = 1 << (int)view.Kind;
             for (var c = 0; c < plan.ClockCount; c++)
             {
-                Step(plan.Clocks[c], ref _clocks[c], c, in view, at);
+                var clockPlan = plan.Clocks[c];
+                if ((clockPlan.EventKinds & kind) != 0)
+                {
+                    Step(clockPlan, ref _clocks[c], c, in view, at);
+                }
             }
+        }
+
+        // The events after the evaluation instant are not replayed, but a history out of order is refused whatever the instant.
+        for (i++; i < history.Count; i++)
+        {
+            InOrder(history, i, ref previous, out _);
         }
 
         for (var c = 0; c < plan.ClockCount; c++)
@@ -121,55 +138,18 @@ internal sealed class SlaTimeline
         }
     }
 
-    /// <summary>Moves the facts past <paramref name="e"/>; true if an attribute that policies test may have changed.</summary>
-    private bool Apply(ITicketEvent e)
+    /// <summary>Event <paramref name="index"/> and its instant <paramref name="at"/>, which must not be before <paramref name="previous"/> (the one before it).</summary>
+    private static ITicketEvent InOrder(IReadOnlyList<ITicketEvent> history, int index, ref Instant previous, out Instant at)
     {
-        var facts = Facts;
-        switch (e)
+        var e = history[index];
+        at = e?.OccurredAt ?? Instant.MinValue;
+        if (e is null || at < previous)
         {
-            case TicketOpened opened:
-                facts.Priority = opened.Priority;
-                facts.Channel = opened.Channel.Name;
-                facts.OpenedBy = opened.OpenedBy;
-                return true;
-            case MessageAdded added:
-                if (added.Message.IsPublic && added.Message.Author != AuthorKind.System)
-                {
-                    facts.PublicMessages++;
-                    if (added.Message.Author == AuthorKind.Agent)
-                    {
-                        facts.PublicAgentReplies++;
-                    }
-                }
-
-                return false;
-            case TicketStatusChanged changed:
-                facts.Status = changed.To;
-                return false;
-            case PriorityChanged priority:
-                facts.Priority = priority.To;
-                return true;
-            case AssignmentChanged assigned:
-                facts.Group = assigned.ToGroup;
-                return assigned.FromGroup != assigned.ToGroup;
-            case TagsChanged tags:
-                facts.Tags = tags.To;
-                return true;
-            case CustomFieldChanged field:
-                facts.CustomFields ??= new Dictionary<string, CustomFieldValue>(StringComparer.Ordinal);
-                if (field.To is null)
-                {
-                    facts.CustomFields.Remove(field.Key);
-                }
-                else
-                {
-                    facts.CustomFields[field.Key] = field.To;
-                }
-
-                return true;
-            default:
-                return false;
+            throw new ArgumentException($"The history is not in order at event {index}.", nameof(history));
         }
+
+        previous = at;
+        return e;
     }
 
     /// <summary>Selects each kind's policy again and records a change of target on every clock whose binding moved.</summary>
@@ -209,11 +189,6 @@ internal sealed class SlaTimeline
 
     private void Step(ClockPlan plan, ref ClockState clock, int clockIndex, in EventView view, Instant at)
     {
-        if (view.Kind < 0)
-        {
-            return;
-        }
-
         var pauseMask = clock.Binding.Policy?.Policy.PauseMask ?? (1 << (int)TicketStatus.Pending);
         if (clock.Phase is ClockPhase.Running or ClockPhase.Paused)
         {
