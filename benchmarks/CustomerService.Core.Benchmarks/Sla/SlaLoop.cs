@@ -50,11 +50,13 @@ internal static class SlaLoop
         }
 
         _ = NativeMethods.getppid();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var states = Loop(engine, history, now, iterations);
+        var elapsed = watch.Elapsed;
         _ = NativeMethods.getppid();
         var compiledInLoop = System.Runtime.JitInfo.GetCompiledMethodCount() - compiled;
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{history.Count} events, {states / iterations} states, {warmUps} evaluations of warm-up, {iterations} counted ({compiledInLoop} methods compiled while counting)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{history.Count} events, {states / iterations} states, {warmUps} evaluations of warm-up, {iterations} counted ({compiledInLoop} methods compiled while counting) in {elapsed.TotalNanoseconds / iterations:F0} ns each"));
         return 0;
     }
 

@@ -36,6 +36,11 @@ internal sealed class CompiledPolicySet
         }
 
         Kinds = [.. kinds];
+
+        // Targets are per priority; the other attributes move a clock to another target only if a condition tests them
+        // (or, for the group, if groups have calendars).
+        BindingFields = set.Policies.SelectMany(p => p.Conditions).Aggregate(EventView.Bit(PolicyField.Priority), (fields, c) => fields | EventView.Bit(c.Field))
+            | (_groupCalendars.Count > 0 ? EventView.Bit(PolicyField.Group) : 0);
         ClockCount = clock;
         Clocks = [.. Kinds.SelectMany((k, kindIndex) => k.Metrics.Select((m, metricIndex) => new ClockPlan(kindIndex, metricIndex, m)))];
     }
@@ -51,6 +56,9 @@ internal sealed class CompiledPolicySet
     public ClockPlan[] Clocks { get; }
 
     public int ClockCount { get; }
+
+    /// <summary>Gets the ticket attributes (bits of <see cref="PolicyField"/>) on which the choice of target can depend: a change of another does not rebind.</summary>
+    public int BindingFields { get; }
 
     public Binding Bind(KindPlan kind, int policy, int metric, TicketFacts facts, BusinessCalendar? customerCalendar)
     {

@@ -22,6 +22,7 @@ internal readonly struct CycleWalker
     }
 
     /// <summary>The open time of the segments inside [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public Duration Open(BusinessCalendar calendar, Instant from, Instant to)
     {
         var total = Duration.Zero;
@@ -42,6 +43,7 @@ internal readonly struct CycleWalker
     }
 
     /// <summary>The open time of the pauses (gaps after a segment that ended by a pause) inside [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public Duration Paused(BusinessCalendar calendar, Instant from, Instant to)
     {
         var total = Duration.Zero;
@@ -71,6 +73,7 @@ internal readonly struct CycleWalker
     /// instant after which more is counted. With <paramref name="projectFrom"/>, the clock is assumed to run on from there
     /// when the segments do not suffice. Returns false if <paramref name="breach"/> was not reached inside the segments.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public bool Locate(BusinessCalendar calendar, Instant from, Duration amount, Instant limit, Instant? projectFrom, out Instant crossing, out Instant breach)
     {
         breach = Instant.MaxValue;
@@ -112,6 +115,7 @@ internal readonly struct CycleWalker
     /// <paramref name="segment"/> is the segment it falls in (from which <see cref="Locate"/> looks for the breach), and
     /// <paramref name="remaining"/> what the segments left unused.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public Instant Cross(BusinessCalendar calendar, Instant from, Duration amount, Instant limit, out int segment, out Duration remaining)
     {
         remaining = amount;

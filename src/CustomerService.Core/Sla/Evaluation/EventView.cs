@@ -38,22 +38,23 @@ internal readonly struct EventView
 
     /// <summary>
     /// Reads <paramref name="e"/> against the facts just before it and moves <paramref name="facts"/> past it, with one test of
-    /// the event's type; <paramref name="policyFactsChanged"/> tells whether an attribute that policies test may have changed.
+    /// the event's type; <paramref name="changed"/> tells which attributes that policies may test it changed (bits of
+    /// <see cref="PolicyField"/>; all of them when the ticket opens).
     /// </summary>
-    public static EventView Read(ITicketEvent e, TicketFacts facts, out bool policyFactsChanged)
+    public static EventView Read(ITicketEvent e, TicketFacts facts, out int changed)
     {
         var openedBy = facts.OpenedBy;
         var afterFirstReply = facts.PublicAgentReplies > 0;
-        policyFactsChanged = true;
+        changed = 0;
         switch (e)
         {
             case TicketOpened opened:
+                changed = -1;
                 facts.Priority = opened.Priority;
                 facts.Channel = opened.Channel.Name;
                 facts.OpenedBy = opened.OpenedBy;
                 return new(SlaTriggerKind.TicketOpened, opened.OpenedBy, afterFirstReply);
             case MessageAdded added:
-                policyFactsChanged = false;
                 var message = added.Message;
                 var counts = message.IsPublic && message.Author != AuthorKind.System;
                 var first = counts && facts.PublicMessages == 0;
@@ -67,21 +68,24 @@ internal readonly struct EventView
                 }
 
                 return new(SlaTriggerKind.MessageAdded, openedBy, afterFirstReply) { Author = message.Author, IsPublic = message.IsPublic, IsFirstPublic = first };
-            case TicketStatusChanged changed:
-                policyFactsChanged = false;
-                facts.Status = changed.To;
-                return new(SlaTriggerKind.StatusEntered, openedBy, afterFirstReply) { From = changed.From, To = changed.To };
+            case TicketStatusChanged status:
+                facts.Status = status.To;
+                return new(SlaTriggerKind.StatusEntered, openedBy, afterFirstReply) { From = status.From, To = status.To };
             case PriorityChanged priority:
+                changed = Bit(PolicyField.Priority);
                 facts.Priority = priority.To;
                 return new(SlaTriggerKind.PriorityChanged, openedBy, afterFirstReply);
             case AssignmentChanged assigned:
-                policyFactsChanged = assigned.FromGroup != assigned.ToGroup;
+                var moved = assigned.FromGroup != assigned.ToGroup;
+                changed = moved ? Bit(PolicyField.Group) : 0;
                 facts.Group = assigned.ToGroup;
-                return new(SlaTriggerKind.GroupAssigned, openedBy, afterFirstReply) { GroupChanged = policyFactsChanged };
+                return new(SlaTriggerKind.GroupAssigned, openedBy, afterFirstReply) { GroupChanged = moved };
             case TagsChanged tags:
+                changed = Bit(PolicyField.Tag);
                 facts.Tags = tags.To;
                 return new((SlaTriggerKind)(-1), openedBy, afterFirstReply);
             case CustomFieldChanged field:
+                changed = Bit(PolicyField.CustomField);
                 facts.CustomFields ??= new Dictionary<string, CustomFieldValue>(StringComparer.Ordinal);
                 if (field.To is null)
                 {
@@ -94,13 +98,14 @@ internal readonly struct EventView
 
                 return new(SlaTriggerKind.CustomFieldChanged, openedBy, afterFirstReply) { FieldKey = field.Key };
             case TicketMergedInto:
-                policyFactsChanged = false;
                 return new(SlaTriggerKind.MergedIntoAnother, openedBy, afterFirstReply);
             default:
-                policyFactsChanged = false;
                 return new((SlaTriggerKind)(-1), openedBy, afterFirstReply);
         }
     }
+
+    /// <summary>The bit of <paramref name="field"/> in a set of policy attributes.</summary>
+    public static int Bit(PolicyField field) => 1 << (int)field;
 
     public bool Matches(SlaTrigger trigger, int policyPauseMask)
     {

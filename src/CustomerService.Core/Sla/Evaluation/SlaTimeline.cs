@@ -100,8 +100,8 @@ internal sealed class SlaTimeline
                 break;
             }
 
-            var view = EventView.Read(e, Facts, out var policyFactsChanged);
-            if (policyFactsChanged)
+            var view = EventView.Read(e, Facts, out var changed);
+            if ((changed & plan.BindingFields) != 0)
             {
                 Rebind(plan, customerCalendar, at);
             }
