@@ -94,13 +94,20 @@ internal sealed class SlaTimeline
         var i = 0;
         for (; i < history.Count; i++)
         {
-            var e = InOrder(history, i, ref previous, out var at);
+            var e = history[i];
+            var type = EventView.TypeOf(e, out var at);
+            if (e is null || at < previous)
+            {
+                throw NotInOrder(history, i);
+            }
+
+            previous = at;
             if (at > now)
             {
                 break;
             }
 
-            var view = EventView.Read(e, Facts, out var changed);
+            var view = EventView.Read(type, e, Facts, out var changed);
             if ((changed & plan.BindingFields) != 0)
             {
                 Rebind(plan, customerCalendar, at);
@@ -125,7 +132,13 @@ internal sealed class SlaTimeline
         // The events after the evaluation instant are not replayed, but a history out of order is refused whatever the instant.
         for (i++; i < history.Count; i++)
         {
-            InOrder(history, i, ref previous, out _);
+            var at = history[i]?.OccurredAt;
+            if (at is not Instant instant || instant < previous)
+            {
+                throw NotInOrder(history, i);
+            }
+
+            previous = instant;
         }
 
         for (var c = 0; c < plan.ClockCount; c++)
@@ -138,19 +151,8 @@ internal sealed class SlaTimeline
         }
     }
 
-    /// <summary>Event <paramref name="index"/> and its instant <paramref name="at"/>, which must not be before <paramref name="previous"/> (the one before it).</summary>
-    private static ITicketEvent InOrder(IReadOnlyList<ITicketEvent> history, int index, ref Instant previous, out Instant at)
-    {
-        var e = history[index];
-        at = e?.OccurredAt ?? Instant.MinValue;
-        if (e is null || at < previous)
-        {
-            throw new ArgumentException($"The history is not in order at event {index}.", nameof(history));
-        }
-
-        previous = at;
-        return e;
-    }
+    private static ArgumentException NotInOrder(IReadOnlyList<ITicketEvent> history, int index) =>
+        new($"The history is not in order at event {index}.", nameof(history));
 
     /// <summary>Selects each kind's policy again and records a change of target on every clock whose binding moved.</summary>
     private void Rebind(CompiledPolicySet plan, BusinessCalendar? customerCalendar, Instant at)
