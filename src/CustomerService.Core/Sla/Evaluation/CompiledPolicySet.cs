@@ -126,12 +126,18 @@ internal sealed record ClockPlan(int Kind, int MetricIndex, SlaMetric Metric)
 /// <summary>The target that applies to a clock at a moment, with its calendar; <see cref="Target"/> is null when none does.</summary>
 internal readonly struct Binding
 {
+    private const int DefaultPauseMask = 1 << (int)TicketStatus.Pending;
+
+    // Kept here so that the replay reads it without a detour through the policy.
+    private readonly int _policyPauseMask;
+
     public Binding(CompiledPolicy? policy, SlaTarget? target, BusinessCalendar? calendar, SlaCalendarSource source)
     {
         Policy = policy;
         Target = target;
         Calendar = calendar;
         Source = source;
+        _policyPauseMask = policy?.Policy.PauseMask ?? 0;
     }
 
     public CompiledPolicy? Policy { get; }
@@ -141,6 +147,9 @@ internal readonly struct Binding
     public BusinessCalendar? Calendar { get; }
 
     public SlaCalendarSource Source { get; }
+
+    /// <summary>Gets the statuses (as bits) the policy pauses in; Pending without a policy (also for <see langword="default"/>).</summary>
+    public int PauseMask => Policy is null ? DefaultPauseMask : _policyPauseMask;
 
     public bool IsBound => Target is not null;
 

@@ -21,35 +21,57 @@ internal enum EventType : byte
 }
 
 /// <summary>One history event reduced to what triggers test, with the ticket's facts just before it.</summary>
+/// <remarks>
+/// The small fields are packed into one word, so that a view travels in two registers: built field by field on the stack
+/// and then copied whole, it stalled the processor on every event.
+/// </remarks>
 internal readonly struct EventView
 {
-    private EventView(SlaTriggerKind kind, AuthorKind openedBy, bool afterFirstReply)
+    private const int AfterFirstReplyFlag = 1;
+    private const int PublicFlag = 2;
+    private const int FirstPublicFlag = 4;
+    private const int GroupChangedFlag = 8;
+
+    // A byte each for Kind, OpenedBy, Author, From and To, then the flags.
+    private readonly long _bits;
+
+    private EventView(
+        SlaTriggerKind kind,
+        AuthorKind openedBy,
+        bool afterFirstReply,
+        AuthorKind author = default,
+        bool isPublic = false,
+        bool isFirstPublic = false,
+        TicketStatus from = default,
+        TicketStatus to = default,
+        bool groupChanged = false,
+        string? fieldKey = null)
     {
-        Kind = kind;
-        OpenedBy = openedBy;
-        AfterFirstReply = afterFirstReply;
+        var flags = (afterFirstReply ? AfterFirstReplyFlag : 0) | (isPublic ? PublicFlag : 0) | (isFirstPublic ? FirstPublicFlag : 0) | (groupChanged ? GroupChangedFlag : 0);
+        _bits = (byte)kind | ((long)(byte)openedBy << 8) | ((long)(byte)author << 16) | ((long)(byte)from << 24) | ((long)(byte)to << 32) | ((long)flags << 40);
+        FieldKey = fieldKey;
     }
 
     /// <summary>The event's family: TicketOpened, MessageAdded, StatusEntered (any status change), PriorityChanged, GroupAssigned, CustomFieldChanged, MergedIntoAnother, or -1.</summary>
-    public SlaTriggerKind Kind { get; }
+    public SlaTriggerKind Kind => (SlaTriggerKind)(sbyte)_bits;
 
-    public AuthorKind OpenedBy { get; }
+    public AuthorKind OpenedBy => (AuthorKind)(byte)(_bits >> 8);
 
-    public bool AfterFirstReply { get; }
+    public bool AfterFirstReply => Has(AfterFirstReplyFlag);
 
-    public AuthorKind Author { get; private init; }
+    public AuthorKind Author => (AuthorKind)(byte)(_bits >> 16);
 
-    public bool IsPublic { get; private init; }
+    public bool IsPublic => Has(PublicFlag);
 
-    public bool IsFirstPublic { get; private init; }
+    public bool IsFirstPublic => Has(FirstPublicFlag);
 
-    public TicketStatus From { get; private init; }
+    public TicketStatus From => (TicketStatus)(byte)(_bits >> 24);
 
-    public TicketStatus To { get; private init; }
+    public TicketStatus To => (TicketStatus)(byte)(_bits >> 32);
 
-    public bool GroupChanged { get; private init; }
+    public bool GroupChanged => Has(GroupChangedFlag);
 
-    public string? FieldKey { get; private init; }
+    public string? FieldKey { get; }
 
     /// <summary>
     /// The type of <paramref name="e"/> (<see cref="EventType.Other"/> for a null event) and its instant, read from the concrete
@@ -126,11 +148,11 @@ internal readonly struct EventView
                     }
                 }
 
-                return new(SlaTriggerKind.MessageAdded, openedBy, afterFirstReply) { Author = message.Author, IsPublic = message.IsPublic, IsFirstPublic = first };
+                return new(SlaTriggerKind.MessageAdded, openedBy, afterFirstReply, author: message.Author, isPublic: message.IsPublic, isFirstPublic: first);
             case EventType.Status:
                 var status = (TicketStatusChanged)e;
                 facts.Status = status.To;
-                return new(SlaTriggerKind.StatusEntered, openedBy, afterFirstReply) { From = status.From, To = status.To };
+                return new(SlaTriggerKind.StatusEntered, openedBy, afterFirstReply, from: status.From, to: status.To);
             case EventType.Priority:
                 changed = Bit(PolicyField.Priority);
                 facts.Priority = ((PriorityChanged)e).To;
@@ -140,7 +162,7 @@ internal readonly struct EventView
                 var moved = assigned.FromGroup != assigned.ToGroup;
                 changed = moved ? Bit(PolicyField.Group) : 0;
                 facts.Group = assigned.ToGroup;
-                return new(SlaTriggerKind.GroupAssigned, openedBy, afterFirstReply) { GroupChanged = moved };
+                return new(SlaTriggerKind.GroupAssigned, openedBy, afterFirstReply, groupChanged: moved);
             case EventType.Tags:
                 changed = Bit(PolicyField.Tag);
                 facts.Tags = ((TagsChanged)e).To;
@@ -158,7 +180,7 @@ internal readonly struct EventView
                     facts.CustomFields[field.Key] = field.To;
                 }
 
-                return new(SlaTriggerKind.CustomFieldChanged, openedBy, afterFirstReply) { FieldKey = field.Key };
+                return new(SlaTriggerKind.CustomFieldChanged, openedBy, afterFirstReply, fieldKey: field.Key);
             case EventType.Merged:
                 return new(SlaTriggerKind.MergedIntoAnother, openedBy, afterFirstReply);
             default:
@@ -195,6 +217,8 @@ internal readonly struct EventView
             _ => false,
         };
     }
+
+    private bool Has(int flag) => ((_bits >> 40) & flag) != 0;
 
     private static bool In(int mask, TicketStatus status) => (mask & (1 << (int)status)) != 0;
 

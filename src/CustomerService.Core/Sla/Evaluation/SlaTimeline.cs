@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using CustomerService.Core.Calendars;
-using CustomerService.Core.Tickets;
 using CustomerService.Core.Tickets.Events;
 using NodaTime;
 
@@ -183,7 +182,7 @@ internal sealed class SlaTimeline
                 clock.Binding = binding;
                 if (clock.Phase is ClockPhase.Running or ClockPhase.Paused)
                 {
-                    AddChange(clock.Cycle, at, binding);
+                    AddChange(clock.Cycle, at, in binding);
                 }
             }
         }
@@ -191,7 +190,7 @@ internal sealed class SlaTimeline
 
     private void Step(ClockPlan plan, ref ClockState clock, int clockIndex, in EventView view, Instant at)
     {
-        var pauseMask = clock.Binding.Policy?.Policy.PauseMask ?? (1 << (int)TicketStatus.Pending);
+        var pauseMask = clock.Binding.PauseMask;
         if (clock.Phase is ClockPhase.Running or ClockPhase.Paused)
         {
             if (plan.Cancel.Any(in view, pauseMask))
@@ -248,17 +247,8 @@ internal sealed class SlaTimeline
         }
 
         clock.Cycle = CycleCount++;
-        Cycles[clock.Cycle] = new CycleRecord
-        {
-            Clock = clockIndex,
-            Number = clock.Number,
-            Start = at,
-            FirstSegment = -1,
-            LastSegment = -1,
-            FirstChange = -1,
-            LastChange = -1,
-        };
-        AddChange(clock.Cycle, at, clock.Binding);
+        Cycles[clock.Cycle].Begin(clockIndex, clock.Number, at);
+        AddChange(clock.Cycle, at, in clock.Binding);
         OpenSegment(ref clock, at);
         clock.Phase = ClockPhase.Running;
     }
@@ -270,7 +260,7 @@ internal sealed class SlaTimeline
         cycle.End = CycleEnd.Open;
         if (!Changes[cycle.LastChange].Binding.Same(clock.Binding))
         {
-            AddChange(clock.Cycle, at, clock.Binding);
+            AddChange(clock.Cycle, at, in clock.Binding);
         }
 
         OpenSegment(ref clock, at);
@@ -298,7 +288,7 @@ internal sealed class SlaTimeline
         }
 
         var index = SegmentCount++;
-        Segments[index] = new SegmentRecord { From = at, IsOpen = true, Next = -1 };
+        Segments[index].Begin(at);
         ref var cycle = ref Cycles[clock.Cycle];
         if (cycle.LastSegment < 0)
         {
@@ -320,7 +310,7 @@ internal sealed class SlaTimeline
         segment.EndedByPause = byPause;
     }
 
-    private void AddChange(int cycleIndex, Instant at, Binding binding)
+    private void AddChange(int cycleIndex, Instant at, in Binding binding)
     {
         if (ChangeCount == Changes.Length)
         {
@@ -328,7 +318,7 @@ internal sealed class SlaTimeline
         }
 
         var index = ChangeCount++;
-        Changes[index] = new ChangeRecord { At = at, Binding = binding, Next = -1 };
+        Changes[index].Set(at, in binding);
         ref var cycle = ref Cycles[cycleIndex];
         if (cycle.LastChange < 0)
         {
@@ -374,6 +364,9 @@ internal sealed class SlaTimeline
     }
 }
 
+// The records live in arrays reused from one evaluation to the next; they are set field by field in place, because a new
+// record built on the stack and copied in whole stalls the processor on reading back its own parts.
+
 /// <summary>One cycle of one clock.</summary>
 internal struct CycleRecord
 {
@@ -387,6 +380,17 @@ internal struct CycleRecord
     public int LastSegment;
     public int FirstChange;
     public int LastChange;
+
+    public void Begin(int clock, int number, Instant start)
+    {
+        Clock = clock;
+        Number = number;
+        Start = start;
+        EndAt = default;
+        End = CycleEnd.Open;
+        FinalPhase = ClockPhase.Idle;
+        FirstSegment = LastSegment = FirstChange = LastChange = -1;
+    }
 }
 
 /// <summary>A stretch in which a cycle's clock ran: [From, To), or [From, now) while open.</summary>
@@ -403,6 +407,16 @@ internal struct SegmentRecord
     public Instant MeasuredFrom;
     public Instant MeasuredTo;
     public Duration MeasuredOpen;
+
+    public void Begin(Instant from)
+    {
+        From = from;
+        To = default;
+        IsOpen = true;
+        EndedByPause = false;
+        Next = -1;
+        MeasuredOn = null;
+    }
 }
 
 /// <summary>The binding of a cycle from <see cref="At"/> on.</summary>
@@ -411,4 +425,11 @@ internal struct ChangeRecord
     public Instant At;
     public Binding Binding;
     public int Next;
+
+    public void Set(Instant at, in Binding binding)
+    {
+        At = at;
+        Binding = binding;
+        Next = -1;
+    }
 }
