@@ -5,9 +5,10 @@ namespace CustomerService.Core.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks chosen on the command line, e.g. <c>--filter '*Calendar*'</c>;
-/// CI runs every benchmark once with <c>--job dry</c> so none of them rots. Two modes run a throughput test
-/// instead: <c>sla-throughput [tickets]</c> (<see cref="Sla.SlaThroughput"/>) and <c>kpi-throughput</c>
-/// (<see cref="Kpis.KpiThroughput"/>).
+/// CI runs every benchmark once with <c>--job dry</c> so none of them rots. Other modes run instead:
+/// the throughput tests <c>sla-throughput [tickets]</c> (<see cref="Sla.SlaThroughput"/>) and <c>kpi-throughput</c>
+/// (<see cref="Kpis.KpiThroughput"/>), <c>sla-loop</c> for instruction counts (<see cref="Sla.SlaLoop"/>) and
+/// <c>sla-digest</c>, a fingerprint of the SLA engine's answers (<see cref="Sla.SlaDigest"/>).
 /// </summary>
 internal static class Program
 {
@@ -17,6 +18,10 @@ internal static class Program
         {
             case "sla-throughput":
                 return Sla.SlaThroughput.Run(args);
+            case "sla-loop":
+                return Sla.SlaLoop.Run(args);
+            case "sla-digest":
+                return Sla.SlaDigest.Run(args);
             case "kpi-throughput":
                 return Kpis.KpiThroughput.Run(args[1..]);
         }

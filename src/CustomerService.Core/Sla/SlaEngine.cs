@@ -103,7 +103,6 @@ public sealed class SlaEngine
         var timeline = SlaTimeline.Rent();
         try
         {
-            RequireOrdered(history);
             timeline.Run(_plan, history, now, customer.Tier, customerCalendar);
             var context = new SlaEvaluationContext(_plan, history, now, customer.Tier, customerCalendar);
             var states = timeline.States;
@@ -123,17 +122,6 @@ public sealed class SlaEngine
         finally
         {
             SlaTimeline.Release(timeline);
-        }
-    }
-
-    private static void RequireOrdered(IReadOnlyList<ITicketEvent> history)
-    {
-        for (var i = 1; i < history.Count; i++)
-        {
-            if (history[i] is null || history[i].OccurredAt < history[i - 1].OccurredAt)
-            {
-                throw new ArgumentException($"The history is not in order at event {i}.", nameof(history));
-            }
         }
     }
 }

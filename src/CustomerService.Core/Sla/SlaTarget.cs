@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
@@ -18,6 +19,7 @@ namespace CustomerService.Core.Sla;
 public sealed record SlaTarget
 {
     private readonly SlaWarningThreshold[] _warnings;
+    private Duration[]? _warningAmounts;
 
     /// <summary>Creates a target.</summary>
     /// <param name="metric">The metric.</param>
@@ -64,6 +66,10 @@ public sealed record SlaTarget
 
     /// <summary>Gets the warning thresholds, in the order given.</summary>
     public IReadOnlyList<SlaWarningThreshold> Warnings => _warnings;
+
+    /// <summary>Gets the elapsed time at which each warning is reached, in the order of <see cref="Warnings"/>.</summary>
+    // Worked out once (the engine reads them in every evaluation); a race only computes the same values twice.
+    internal ReadOnlySpan<Duration> WarningAmounts => _warningAmounts ??= Array.ConvertAll(_warnings, w => w.AmountOf(Duration));
 
     /// <inheritdoc/>
     public bool Equals(SlaTarget? other) =>

@@ -36,6 +36,11 @@ internal sealed class CompiledPolicySet
         }
 
         Kinds = [.. kinds];
+
+        // Targets are per priority; the other attributes move a clock to another target only if a condition tests them
+        // (or, for the group, if groups have calendars).
+        BindingFields = set.Policies.SelectMany(p => p.Conditions).Aggregate(EventView.Bit(PolicyField.Priority), (fields, c) => fields | EventView.Bit(c.Field))
+            | (_groupCalendars.Count > 0 ? EventView.Bit(PolicyField.Group) : 0);
         ClockCount = clock;
         Clocks = [.. Kinds.SelectMany((k, kindIndex) => k.Metrics.Select((m, metricIndex) => new ClockPlan(kindIndex, metricIndex, m)))];
     }
@@ -51,6 +56,9 @@ internal sealed class CompiledPolicySet
     public ClockPlan[] Clocks { get; }
 
     public int ClockCount { get; }
+
+    /// <summary>Gets the ticket attributes (bits of <see cref="PolicyField"/>) on which the choice of target can depend: a change of another does not rebind.</summary>
+    public int BindingFields { get; }
 
     public Binding Bind(KindPlan kind, int policy, int metric, TicketFacts facts, BusinessCalendar? customerCalendar)
     {
@@ -109,17 +117,27 @@ internal sealed record ClockPlan(int Kind, int MetricIndex, SlaMetric Metric)
     public CompiledTriggers Reset { get; } = new(Metric.ResetWhen);
 
     public CompiledTriggers Cancel { get; } = new(Metric.CancelWhen);
+
+    /// <summary>Gets the event families (<see cref="EventView.Kind"/>, as bits) any of the clock's triggers can match: the replay skips the clock for others.</summary>
+    public int EventKinds { get; } = new[] { Metric.StartWhen, Metric.StopWhen, Metric.PauseWhen, Metric.ResumeWhen, Metric.ResetWhen, Metric.CancelWhen }
+        .Aggregate(0, (kinds, triggers) => kinds | new CompiledTriggers(triggers).EventKinds);
 }
 
 /// <summary>The target that applies to a clock at a moment, with its calendar; <see cref="Target"/> is null when none does.</summary>
 internal readonly struct Binding
 {
+    private const int DefaultPauseMask = 1 << (int)TicketStatus.Pending;
+
+    // Kept here so that the replay reads it without a detour through the policy.
+    private readonly int _policyPauseMask;
+
     public Binding(CompiledPolicy? policy, SlaTarget? target, BusinessCalendar? calendar, SlaCalendarSource source)
     {
         Policy = policy;
         Target = target;
         Calendar = calendar;
         Source = source;
+        _policyPauseMask = policy?.Policy.PauseMask ?? 0;
     }
 
     public CompiledPolicy? Policy { get; }
@@ -129,6 +147,9 @@ internal readonly struct Binding
     public BusinessCalendar? Calendar { get; }
 
     public SlaCalendarSource Source { get; }
+
+    /// <summary>Gets the statuses (as bits) the policy pauses in; Pending without a policy (also for <see langword="default"/>).</summary>
+    public int PauseMask => Policy is null ? DefaultPauseMask : _policyPauseMask;
 
     public bool IsBound => Target is not null;
 

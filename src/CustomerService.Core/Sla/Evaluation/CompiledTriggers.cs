@@ -10,17 +10,19 @@ namespace CustomerService.Core.Sla.Evaluation;
 internal readonly struct CompiledTriggers
 {
     private readonly SlaTrigger[] _triggers;
-    private readonly int _eventKinds;
 
     public CompiledTriggers(IReadOnlyList<SlaTrigger> triggers)
     {
         _triggers = [.. triggers];
-        _eventKinds = _triggers.Aggregate(0, (mask, t) => mask | (1 << (int)EventKindOf(t.Kind)));
+        EventKinds = _triggers.Aggregate(0, (mask, t) => mask | (1 << (int)EventKindOf(t.Kind)));
     }
+
+    /// <summary>Gets the event families (<see cref="EventView.Kind"/>, as bits) the triggers can match.</summary>
+    public int EventKinds { get; }
 
     public bool Any(in EventView view, int pauseMask)
     {
-        if ((_eventKinds & (1 << (int)view.Kind)) == 0)
+        if ((EventKinds & (1 << (int)view.Kind)) == 0)
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using CustomerService.Core.Calendars;
 using NodaTime;
@@ -25,31 +26,24 @@ internal static class CycleMeasurer
                     continue;
                 }
 
-                var next = changes[c].Next;
+                var next = change.Next;
                 var last = next < 0;
                 var end = last ? limit : Instant.Min(changes[next].At, limit);
-                var single = timeline.Periods;
-                single.Clear();
-                single.Add((change.At, change.Binding));
-                states.Add(Build(context, timeline, in cycle, walker, new SlaStateKey(cycle.Clock, cycle.Number, period), single, change.At, end, last, superseded: !last, SlaRetargeting.Restart));
+                states.Add(Build(context, timeline, in cycle, walker, new SlaStateKey(cycle.Clock, cycle.Number, period), new ReadOnlySpan<int>(in c), change.At, end, last, superseded: !last, SlaRetargeting.Restart));
             }
 
             return;
         }
 
-        var periods = timeline.Periods;
-        periods.Clear();
-        for (var c = cycle.FirstChange; c >= 0; c = changes[c].Next)
+        var periods = timeline.Periods(in cycle);
+        foreach (var c in periods)
         {
-            periods.Add((changes[c].At, changes[c].Binding));
+            if (changes[c].Binding.IsBound)
+            {
+                states.Add(Build(context, timeline, in cycle, walker, new SlaStateKey(cycle.Clock, cycle.Number, 0), periods, cycle.Start, limit, isLast: true, superseded: false, retargeting));
+                return;
+            }
         }
-
-        if (!periods.Exists(p => p.Binding.IsBound))
-        {
-            return;
-        }
-
-        states.Add(Build(context, timeline, in cycle, walker, new SlaStateKey(cycle.Clock, cycle.Number, 0), periods, cycle.Start, limit, isLast: true, superseded: false, retargeting));
     }
 
     private static SlaTargetState Build(
@@ -58,7 +52,7 @@ internal static class CycleMeasurer
         in CycleRecord cycle,
         CycleWalker walker,
         SlaStateKey key,
-        List<(Instant At, Binding Binding)> periods,
+        ReadOnlySpan<int> periods,
         Instant start,
         Instant limit,
         bool isLast,
@@ -66,12 +60,18 @@ internal static class CycleMeasurer
         SlaRetargeting retargeting)
     {
         // The last bound period's target is the one reported; a period without a target after it ends the counting.
-        var lastBound = periods.FindLastIndex(p => p.Binding.IsBound);
-        var final = periods[lastBound].Binding;
+        var changes = timeline.Changes;
+        var lastBound = periods.Length - 1;
+        while (!changes[periods[lastBound]].Binding.IsBound)
+        {
+            lastBound--;
+        }
+
+        var final = changes[periods[lastBound]].Binding;
         var target = final.Target!;
         var calendar = final.Calendar!;
-        var lostTarget = lastBound < periods.Count - 1;
-        var countTo = lostTarget ? Instant.Min(periods[lastBound + 1].At, limit) : limit;
+        var lostTarget = lastBound < periods.Length - 1;
+        var countTo = lostTarget ? Instant.Min(changes[periods[lastBound + 1]].At, limit) : limit;
         var open = isLast && !superseded && !lostTarget && cycle.End == CycleEnd.Open;
         var keep = retargeting == SlaRetargeting.KeepElapsed;
 
@@ -83,14 +83,15 @@ internal static class CycleMeasurer
         var elapsed = Duration.Zero;
         for (var i = 0; i <= lastBound; i++)
         {
-            var binding = periods[i].Binding;
+            ref readonly var period = ref changes[periods[i]];
+            var binding = period.Binding;
             if (!binding.IsBound)
             {
                 continue;
             }
 
-            var from = periods[i].At;
-            var to = i < lastBound ? Instant.Min(periods[i + 1].At, countTo) : countTo;
+            var from = period.At;
+            var to = i < lastBound ? Instant.Min(changes[periods[i + 1]].At, countTo) : countTo;
             var periodCalendar = binding.Calendar!;
             var amount = binding.Target!.Duration;
             var used = keep && kept is Duration k ? k : walker.Open(periodCalendar, start, from);
@@ -113,7 +114,7 @@ internal static class CycleMeasurer
                 // Already used up when this target began to apply: it breaches at once.
                 breached = true;
                 breachAt = from;
-                walker.Locate(periodCalendar, start, amount, from, null, out var crossing, out _);
+                var crossing = walker.Cross(periodCalendar, start, amount, from, out _, out _);
                 dueAt = keep || crossing == Instant.MaxValue ? from : crossing;
             }
             else if (used + counted >= amount)
@@ -162,7 +163,7 @@ internal static class CycleMeasurer
             breachAt,
             elapsed,
             walker.Paused(calendar, start, countTo),
-            Warnings(walker, calendar, target, keep ? periods[lastBound].At : start, countTo, keep ? usedBeforeLast : Duration.Zero, elapsed));
+            Warnings(walker, calendar, target, keep ? changes[periods[lastBound]].At : start, countTo, keep ? usedBeforeLast : Duration.Zero, elapsed));
     }
 
     /// <summary>
@@ -172,25 +173,19 @@ internal static class CycleMeasurer
     /// </summary>
     private static Instant[]? Warnings(CycleWalker walker, BusinessCalendar calendar, SlaTarget target, Instant from, Instant countTo, Duration keptBefore, Duration elapsed)
     {
-        if (target.Warnings.Count == 0)
-        {
-            return null;
-        }
-
+        var shares = target.WarningAmounts;
         Instant[]? reached = null;
-        for (var w = 0; w < target.Warnings.Count; w++)
+        for (var w = 0; w < shares.Length; w++)
         {
-            var share = target.Warnings[w].AmountOf(target.Duration);
-            if (elapsed < share)
+            if (elapsed < shares[w])
             {
                 continue;
             }
 
-            var amount = share - keptBefore;
-            walker.Locate(calendar, from, amount, countTo, null, out var crossing, out _);
+            var crossing = walker.Cross(calendar, from, shares[w] - keptBefore, countTo, out _, out _);
             if (crossing != Instant.MaxValue)
             {
-                reached ??= Filled(target.Warnings.Count);
+                reached ??= Filled(shares.Length);
                 reached[w] = crossing;
             }
         }
@@ -201,7 +196,7 @@ internal static class CycleMeasurer
     private static Instant[] Filled(int count)
     {
         var instants = new Instant[count];
-        System.Array.Fill(instants, Instant.MaxValue);
+        Array.Fill(instants, Instant.MaxValue);
         return instants;
     }
 }

@@ -22,9 +22,15 @@ internal readonly struct CycleWalker
     }
 
     /// <summary>The open time of the segments inside [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public Duration Open(BusinessCalendar calendar, Instant from, Instant to)
     {
         var total = Duration.Zero;
+        if (from >= to)
+        {
+            return total;
+        }
+
         for (var i = _first; i >= 0; i = _segments[i].Next)
         {
             if (Clip(i, from, to, out var a, out var b))
@@ -37,6 +43,7 @@ internal readonly struct CycleWalker
     }
 
     /// <summary>The open time of the pauses (gaps after a segment that ended by a pause) inside [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public Duration Paused(BusinessCalendar calendar, Instant from, Instant to)
     {
         var total = Duration.Zero;
@@ -66,49 +73,32 @@ internal readonly struct CycleWalker
     /// instant after which more is counted. With <paramref name="projectFrom"/>, the clock is assumed to run on from there
     /// when the segments do not suffice. Returns false if <paramref name="breach"/> was not reached inside the segments.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public bool Locate(BusinessCalendar calendar, Instant from, Duration amount, Instant limit, Instant? projectFrom, out Instant crossing, out Instant breach)
     {
-        crossing = breach = Instant.MaxValue;
-        var remaining = amount;
-        var crossed = false;
-        if (remaining <= Duration.Zero)
+        breach = Instant.MaxValue;
+        crossing = Cross(calendar, from, amount, limit, out var segment, out var remaining);
+        if (crossing != Instant.MaxValue)
         {
-            crossing = from;
-            crossed = true;
-        }
-
-        for (var i = _first; i >= 0; i = _segments[i].Next)
-        {
-            if (!Clip(i, crossed ? crossing : from, limit, out var a, out var b))
+            for (var i = segment; i >= 0; i = _segments[i].Next)
             {
-                continue;
-            }
-
-            if (!crossed)
-            {
-                var open = Between(i, calendar, a, b);
-                if (open < remaining)
+                if (!Clip(i, crossing, limit, out var a, out var b))
                 {
-                    remaining -= open;
                     continue;
                 }
 
-                crossing = calendar.Add(a, remaining);
-                crossed = true;
-                a = crossing;
-            }
-
-            var next = calendar.NextOpening(a);
-            if (next < b)
-            {
-                breach = next;
-                return true;
+                var next = calendar.NextOpening(a);
+                if (next < b)
+                {
+                    breach = next;
+                    return true;
+                }
             }
         }
 
         if (projectFrom is Instant project)
         {
-            if (!crossed)
+            if (crossing == Instant.MaxValue)
             {
                 crossing = calendar.Add(Instant.Max(project, from), remaining);
             }
@@ -117,6 +107,44 @@ internal readonly struct CycleWalker
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The earliest instant at which <paramref name="amount"/> of open time is used in the segments inside
+    /// [<paramref name="from"/>, <paramref name="limit"/>), or <see cref="Instant.MaxValue"/> if they do not suffice;
+    /// <paramref name="segment"/> is the segment it falls in (from which <see cref="Locate"/> looks for the breach), and
+    /// <paramref name="remaining"/> what the segments left unused.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public Instant Cross(BusinessCalendar calendar, Instant from, Duration amount, Instant limit, out int segment, out Duration remaining)
+    {
+        remaining = amount;
+        if (amount <= Duration.Zero)
+        {
+            segment = _first;
+            return from;
+        }
+
+        for (var i = _first; i >= 0; i = _segments[i].Next)
+        {
+            if (!Clip(i, from, limit, out var a, out var b))
+            {
+                continue;
+            }
+
+            var open = Between(i, calendar, a, b);
+            if (open < remaining)
+            {
+                remaining -= open;
+                continue;
+            }
+
+            segment = i;
+            return calendar.Add(a, remaining);
+        }
+
+        segment = -1;
+        return Instant.MaxValue;
     }
 
     /// <summary>The open time of [<paramref name="a"/>, <paramref name="b"/>) inside segment <paramref name="index"/>, remembered per segment.</summary>

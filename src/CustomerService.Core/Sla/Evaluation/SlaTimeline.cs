@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using CustomerService.Core.Calendars;
-using CustomerService.Core.Tickets;
 using CustomerService.Core.Tickets.Events;
 using NodaTime;
 
@@ -53,8 +52,7 @@ internal sealed class SlaTimeline
 
     public Instant Now { get; private set; }
 
-    /// <summary>Scratch for <see cref="CycleMeasurer"/>: the bindings of the cycle being measured, in order.</summary>
-    public List<(Instant At, Binding Binding)> Periods { get; } = new(4);
+    private int[] _periods = new int[4];
 
     /// <summary>Scratch for the engine: the states of the report being built; cleared on release so that nothing is kept alive.</summary>
     public List<SlaTargetState> States { get; } = new(8);
@@ -91,25 +89,55 @@ internal sealed class SlaTimeline
             _selected[k] = -1;
         }
 
-        for (var i = 0; i < history.Count; i++)
+        var previous = Instant.MinValue;
+        var i = 0;
+        for (; i < history.Count; i++)
         {
             var e = history[i];
-            var at = e.OccurredAt;
+            var type = EventView.TypeOf(e, out var at);
+            if (e is null || at < previous)
+            {
+                throw NotInOrder(history, i);
+            }
+
+            previous = at;
             if (at > now)
             {
                 break;
             }
 
-            var view = new EventView(e, Facts);
-            if (Apply(e))
+            var view = EventView.Read(type, e, Facts, out var changed);
+            if ((changed & plan.BindingFields) != 0)
             {
                 Rebind(plan, customerCalendar, at);
             }
 
+            if (view.Kind < 0)
+            {
+                continue;
+            }
+
+            var kind = 1 << (int)view.Kind;
             for (var c = 0; c < plan.ClockCount; c++)
             {
-                Step(plan.Clocks[c], ref _clocks[c], c, in view, at);
+                var clockPlan = plan.Clocks[c];
+                if ((clockPlan.EventKinds & kind) != 0)
+                {
+                    Step(clockPlan, ref _clocks[c], c, in view, at);
+                }
             }
+        }
+
+        // The events after the evaluation instant are not replayed, but a history out of order is refused whatever the instant.
+        for (i++; i < history.Count; i++)
+        {
+            var at = history[i]?.OccurredAt;
+            if (at is not Instant instant || instant < previous)
+            {
+                throw NotInOrder(history, i);
+            }
+
+            previous = instant;
         }
 
         for (var c = 0; c < plan.ClockCount; c++)
@@ -122,56 +150,8 @@ internal sealed class SlaTimeline
         }
     }
 
-    /// <summary>Moves the facts past <paramref name="e"/>; true if an attribute that policies test may have changed.</summary>
-    private bool Apply(ITicketEvent e)
-    {
-        var facts = Facts;
-        switch (e)
-        {
-            case TicketOpened opened:
-                facts.Priority = opened.Priority;
-                facts.Channel = opened.Channel.Name;
-                facts.OpenedBy = opened.OpenedBy;
-                return true;
-            case MessageAdded added:
-                if (added.Message.IsPublic && added.Message.Author != AuthorKind.System)
-                {
-                    facts.PublicMessages++;
-                    if (added.Message.Author == AuthorKind.Agent)
-                    {
-                        facts.PublicAgentReplies++;
-                    }
-                }
-
-                return false;
-            case TicketStatusChanged changed:
-                facts.Status = changed.To;
-                return false;
-            case PriorityChanged priority:
-                facts.Priority = priority.To;
-                return true;
-            case AssignmentChanged assigned:
-                facts.Group = assigned.ToGroup;
-                return assigned.FromGroup != assigned.ToGroup;
-            case TagsChanged tags:
-                facts.Tags = tags.To;
-                return true;
-            case CustomFieldChanged field:
-                facts.CustomFields ??= new Dictionary<string, CustomFieldValue>(StringComparer.Ordinal);
-                if (field.To is null)
-                {
-                    facts.CustomFields.Remove(field.Key);
-                }
-                else
-                {
-                    facts.CustomFields[field.Key] = field.To;
-                }
-
-                return true;
-            default:
-                return false;
-        }
-    }
+    private static ArgumentException NotInOrder(IReadOnlyList<ITicketEvent> history, int index) =>
+        new($"The history is not in order at event {index}.", nameof(history));
 
     /// <summary>Selects each kind's policy again and records a change of target on every clock whose binding moved.</summary>
     private void Rebind(CompiledPolicySet plan, BusinessCalendar? customerCalendar, Instant at)
@@ -202,7 +182,7 @@ internal sealed class SlaTimeline
                 clock.Binding = binding;
                 if (clock.Phase is ClockPhase.Running or ClockPhase.Paused)
                 {
-                    AddChange(clock.Cycle, at, binding);
+                    AddChange(clock.Cycle, at, in binding);
                 }
             }
         }
@@ -210,12 +190,7 @@ internal sealed class SlaTimeline
 
     private void Step(ClockPlan plan, ref ClockState clock, int clockIndex, in EventView view, Instant at)
     {
-        if (view.Kind < 0)
-        {
-            return;
-        }
-
-        var pauseMask = clock.Binding.Policy?.Policy.PauseMask ?? (1 << (int)TicketStatus.Pending);
+        var pauseMask = clock.Binding.PauseMask;
         if (clock.Phase is ClockPhase.Running or ClockPhase.Paused)
         {
             if (plan.Cancel.Any(in view, pauseMask))
@@ -272,17 +247,8 @@ internal sealed class SlaTimeline
         }
 
         clock.Cycle = CycleCount++;
-        Cycles[clock.Cycle] = new CycleRecord
-        {
-            Clock = clockIndex,
-            Number = clock.Number,
-            Start = at,
-            FirstSegment = -1,
-            LastSegment = -1,
-            FirstChange = -1,
-            LastChange = -1,
-        };
-        AddChange(clock.Cycle, at, clock.Binding);
+        Cycles[clock.Cycle].Begin(clockIndex, clock.Number, at);
+        AddChange(clock.Cycle, at, in clock.Binding);
         OpenSegment(ref clock, at);
         clock.Phase = ClockPhase.Running;
     }
@@ -294,7 +260,7 @@ internal sealed class SlaTimeline
         cycle.End = CycleEnd.Open;
         if (!Changes[cycle.LastChange].Binding.Same(clock.Binding))
         {
-            AddChange(clock.Cycle, at, clock.Binding);
+            AddChange(clock.Cycle, at, in clock.Binding);
         }
 
         OpenSegment(ref clock, at);
@@ -322,7 +288,7 @@ internal sealed class SlaTimeline
         }
 
         var index = SegmentCount++;
-        Segments[index] = new SegmentRecord { From = at, IsOpen = true, Next = -1 };
+        Segments[index].Begin(at);
         ref var cycle = ref Cycles[clock.Cycle];
         if (cycle.LastSegment < 0)
         {
@@ -344,7 +310,7 @@ internal sealed class SlaTimeline
         segment.EndedByPause = byPause;
     }
 
-    private void AddChange(int cycleIndex, Instant at, Binding binding)
+    private void AddChange(int cycleIndex, Instant at, in Binding binding)
     {
         if (ChangeCount == Changes.Length)
         {
@@ -352,7 +318,7 @@ internal sealed class SlaTimeline
         }
 
         var index = ChangeCount++;
-        Changes[index] = new ChangeRecord { At = at, Binding = binding, Next = -1 };
+        Changes[index].Set(at, in binding);
         ref var cycle = ref Cycles[cycleIndex];
         if (cycle.LastChange < 0)
         {
@@ -364,6 +330,23 @@ internal sealed class SlaTimeline
         }
 
         cycle.LastChange = index;
+    }
+
+    /// <summary>The changes of target of <paramref name="cycle"/>, in order, as indices into <see cref="Changes"/> (valid until the next call).</summary>
+    public ReadOnlySpan<int> Periods(in CycleRecord cycle)
+    {
+        var count = 0;
+        for (var c = cycle.FirstChange; c >= 0; c = Changes[c].Next)
+        {
+            if (count == _periods.Length)
+            {
+                _periods = Grow(_periods);
+            }
+
+            _periods[count++] = c;
+        }
+
+        return _periods.AsSpan(0, count);
     }
 
     private static T[] Grow<T>(T[] array)
@@ -381,6 +364,9 @@ internal sealed class SlaTimeline
     }
 }
 
+// The records live in arrays reused from one evaluation to the next; they are set field by field in place, because a new
+// record built on the stack and copied in whole stalls the processor on reading back its own parts.
+
 /// <summary>One cycle of one clock.</summary>
 internal struct CycleRecord
 {
@@ -394,6 +380,17 @@ internal struct CycleRecord
     public int LastSegment;
     public int FirstChange;
     public int LastChange;
+
+    public void Begin(int clock, int number, Instant start)
+    {
+        Clock = clock;
+        Number = number;
+        Start = start;
+        EndAt = default;
+        End = CycleEnd.Open;
+        FinalPhase = ClockPhase.Idle;
+        FirstSegment = LastSegment = FirstChange = LastChange = -1;
+    }
 }
 
 /// <summary>A stretch in which a cycle's clock ran: [From, To), or [From, now) while open.</summary>
@@ -410,6 +407,16 @@ internal struct SegmentRecord
     public Instant MeasuredFrom;
     public Instant MeasuredTo;
     public Duration MeasuredOpen;
+
+    public void Begin(Instant from)
+    {
+        From = from;
+        To = default;
+        IsOpen = true;
+        EndedByPause = false;
+        Next = -1;
+        MeasuredOn = null;
+    }
 }
 
 /// <summary>The binding of a cycle from <see cref="At"/> on.</summary>
@@ -418,4 +425,11 @@ internal struct ChangeRecord
     public Instant At;
     public Binding Binding;
     public int Next;
+
+    public void Set(Instant at, in Binding binding)
+    {
+        At = at;
+        Binding = binding;
+        Next = -1;
+    }
 }
