@@ -42,7 +42,7 @@ internal sealed class CompiledPolicySet
         BindingFields = set.Policies.SelectMany(p => p.Conditions).Aggregate(EventView.Bit(PolicyField.Priority), (fields, c) => fields | EventView.Bit(c.Field))
             | (_groupCalendars.Count > 0 ? EventView.Bit(PolicyField.Group) : 0);
         ClockCount = clock;
-        Clocks = [.. Kinds.SelectMany((k, kindIndex) => k.Metrics.Select((m, metricIndex) => new ClockPlan(kindIndex, metricIndex, m)))];
+        Clocks = [.. Kinds.SelectMany((k, kindIndex) => k.Metrics.Select((m, metricIndex) => new ClockPlan(kindIndex, metricIndex, m, PauseMasks(k))))];
     }
 
     public SlaPolicySet Set { get; }
@@ -59,6 +59,9 @@ internal sealed class CompiledPolicySet
 
     /// <summary>Gets the ticket attributes (bits of <see cref="PolicyField"/>) on which the choice of target can depend: a change of another does not rebind.</summary>
     public int BindingFields { get; }
+
+    /// <summary>The pause sets a clock of <paramref name="kind"/> can have: its policies' and, while none applies, the default.</summary>
+    private static int[] PauseMasks(KindPlan kind) => [.. kind.Policies.Select(p => p.Policy.PauseMask).Append(default(Binding).PauseMask).Distinct()];
 
     public Binding Bind(KindPlan kind, int policy, int metric, TicketFacts facts, BusinessCalendar? customerCalendar)
     {
@@ -104,7 +107,11 @@ internal sealed class CompiledPolicySet
 internal sealed record KindPlan(SlaPolicyKind Kind, CompiledPolicy[] Policies, SlaMetric[] Metrics, int FirstClock);
 
 /// <summary>One clock: a metric within a kind, with its trigger lists compiled.</summary>
-internal sealed record ClockPlan(int Kind, int MetricIndex, SlaMetric Metric)
+/// <param name="Kind">The policy kind.</param>
+/// <param name="MetricIndex">The metric's index within the kind.</param>
+/// <param name="Metric">The metric.</param>
+/// <param name="PauseMasks">The pause sets the clock's policies can have.</param>
+internal sealed record ClockPlan(int Kind, int MetricIndex, SlaMetric Metric, int[] PauseMasks)
 {
     public CompiledTriggers Start { get; } = new(Metric.StartWhen);
 
@@ -118,9 +125,13 @@ internal sealed record ClockPlan(int Kind, int MetricIndex, SlaMetric Metric)
 
     public CompiledTriggers Cancel { get; } = new(Metric.CancelWhen);
 
-    /// <summary>Gets the event families (<see cref="EventView.Kind"/>, as bits) any of the clock's triggers can match: the replay skips the clock for others.</summary>
-    public int EventKinds { get; } = new[] { Metric.StartWhen, Metric.StopWhen, Metric.PauseWhen, Metric.ResumeWhen, Metric.ResetWhen, Metric.CancelWhen }
-        .Aggregate(0, (kinds, triggers) => kinds | new CompiledTriggers(triggers).EventKinds);
+    /// <summary>
+    /// Gets the event signatures (<see cref="EventView.Signature"/>) on which one of the clock's triggers can fire, whatever the
+    /// other facts and the pause set: the replay does not step the clock for an event of another signature, which cannot move it.
+    /// </summary>
+    public ulong Signatures { get; } = EventView.Signatures(
+        [.. Metric.StartWhen, .. Metric.StopWhen, .. Metric.PauseWhen, .. Metric.ResumeWhen, .. Metric.ResetWhen, .. Metric.CancelWhen],
+        PauseMasks);
 }
 
 /// <summary>The target that applies to a clock at a moment, with its calendar; <see cref="Target"/> is null when none does.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using CustomerService.Core.Tickets;
 using CustomerService.Core.Tickets.Events;
 using NodaTime;
@@ -32,10 +33,15 @@ internal readonly struct EventView
     private const int FirstPublicFlag = 4;
     private const int GroupChangedFlag = 8;
 
+    private const int Authors = (int)AuthorKind.System + 1;
+    private const int Statuses = (int)TicketStatus.Closed + 1;
+    private const int MessageSignatures = Authors * 2;
+    private const int StatusSignatures = Statuses * Statuses;
+
     // A byte each for Kind, OpenedBy, Author, From and To, then the flags.
     private readonly long _bits;
 
-    private EventView(
+    public EventView(
         SlaTriggerKind kind,
         AuthorKind openedBy,
         bool afterFirstReply,
@@ -72,6 +78,80 @@ internal readonly struct EventView
     public bool GroupChanged => Has(GroupChangedFlag);
 
     public string? FieldKey { get; }
+
+    /// <summary>
+    /// Gets the event's signature, one bit of 54: a message's by its author and visibility, a status change's by its two
+    /// statuses, another event's by its family; none for an event no trigger reads.
+    /// </summary>
+    public ulong Signature => Kind switch
+    {
+        SlaTriggerKind.MessageAdded => 1UL << (((int)Author * 2) + (IsPublic ? 1 : 0)),
+        SlaTriggerKind.StatusEntered => 1UL << (MessageSignatures + ((int)From * Statuses) + (int)To),
+        < 0 => 0,
+        var family => 1UL << (MessageSignatures + StatusSignatures + (int)family),
+    };
+
+    /// <summary>
+    /// The signatures of the events on which one of <paramref name="triggers"/> can fire, with any of <paramref name="pauseMasks"/>:
+    /// found by trying every view of each signature with every value of the facts it does not fix, so with <see cref="Matches"/> itself.
+    /// </summary>
+    public static ulong Signatures(IReadOnlyCollection<SlaTrigger> triggers, IReadOnlyCollection<int> pauseMasks)
+    {
+        var signatures = 0UL;
+        foreach (var view in AllViews())
+        {
+            foreach (var trigger in triggers)
+            {
+                // A custom field trigger for one key is taken as firing on every key: the signature does not hold the key.
+                var fires = trigger.Kind == SlaTriggerKind.CustomFieldChanged
+                    ? view.Kind == SlaTriggerKind.CustomFieldChanged
+                    : pauseMasks.Any(mask => view.Matches(trigger, mask));
+                if (fires)
+                {
+                    signatures |= view.Signature;
+                }
+            }
+        }
+
+        return signatures;
+    }
+
+    /// <summary>A view of every signature with every value of the facts a signature leaves open.</summary>
+    private static IEnumerable<EventView> AllViews()
+    {
+        bool[] both = [false, true];
+        var authors = Enum.GetValues<AuthorKind>();
+        var statuses = Enum.GetValues<TicketStatus>();
+        foreach (var openedBy in authors)
+        {
+            foreach (var afterFirstReply in both)
+            {
+                foreach (var kind in Enum.GetValues<SlaTriggerKind>())
+                {
+                    yield return new(kind, openedBy, afterFirstReply, groupChanged: true);
+                }
+
+                foreach (var author in authors)
+                {
+                    foreach (var isPublic in both)
+                    {
+                        foreach (var isFirstPublic in both)
+                        {
+                            yield return new(SlaTriggerKind.MessageAdded, openedBy, afterFirstReply, author, isPublic, isFirstPublic);
+                        }
+                    }
+                }
+
+                foreach (var before in statuses)
+                {
+                    foreach (var after in statuses)
+                    {
+                        yield return new(SlaTriggerKind.StatusEntered, openedBy, afterFirstReply, from: before, to: after);
+                    }
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// The type of <paramref name="e"/> (<see cref="EventType.Other"/> for a null event) and its instant, read from the concrete

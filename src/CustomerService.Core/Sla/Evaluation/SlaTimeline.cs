@@ -112,16 +112,16 @@ internal sealed class SlaTimeline
                 Rebind(plan, customerCalendar, at);
             }
 
-            if (view.Kind < 0)
+            var signature = view.Signature;
+            if (signature == 0)
             {
                 continue;
             }
 
-            var kind = 1 << (int)view.Kind;
             for (var c = 0; c < plan.ClockCount; c++)
             {
                 var clockPlan = plan.Clocks[c];
-                if ((clockPlan.EventKinds & kind) != 0)
+                if ((clockPlan.Signatures & signature) != 0)
                 {
                     Step(clockPlan, ref _clocks[c], c, in view, at);
                 }
