@@ -43,6 +43,7 @@ internal sealed class CompiledPolicySet
             | (_groupCalendars.Count > 0 ? EventView.Bit(PolicyField.Group) : 0);
         ClockCount = clock;
         Clocks = [.. Kinds.SelectMany((k, kindIndex) => k.Metrics.Select((m, metricIndex) => new ClockPlan(kindIndex, metricIndex, m, PauseMasks(k))))];
+        ClocksBySignature = [.. Enumerable.Range(0, 64).Select(s => Enumerable.Range(0, ClockCount).Where(c => (Clocks[c].Signatures & (1UL << s)) != 0).ToArray())];
     }
 
     public SlaPolicySet Set { get; }
@@ -54,6 +55,9 @@ internal sealed class CompiledPolicySet
     public KindPlan[] Kinds { get; }
 
     public ClockPlan[] Clocks { get; }
+
+    /// <summary>Gets, for each event signature (<see cref="EventView.SignatureIndex"/>), the clocks it can move, in order (a list, not a test per clock: the test mispredicts).</summary>
+    public int[][] ClocksBySignature { get; }
 
     public int ClockCount { get; }
 

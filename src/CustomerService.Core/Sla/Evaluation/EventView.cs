@@ -80,16 +80,19 @@ internal readonly struct EventView
     public string? FieldKey { get; }
 
     /// <summary>
-    /// Gets the event's signature, one bit of 54: a message's by its author and visibility, a status change's by its two
-    /// statuses, another event's by its family; none for an event no trigger reads.
+    /// Gets the event's signature, one of 54: a message's by its author and visibility, a status change's by its two
+    /// statuses, another event's by its family; -1 for an event no trigger reads.
     /// </summary>
-    public ulong Signature => Kind switch
+    public int SignatureIndex => Kind switch
     {
-        SlaTriggerKind.MessageAdded => 1UL << (((int)Author * 2) + (IsPublic ? 1 : 0)),
-        SlaTriggerKind.StatusEntered => 1UL << (MessageSignatures + ((int)From * Statuses) + (int)To),
-        < 0 => 0,
-        var family => 1UL << (MessageSignatures + StatusSignatures + (int)family),
+        SlaTriggerKind.MessageAdded => ((int)Author * 2) + (IsPublic ? 1 : 0),
+        SlaTriggerKind.StatusEntered => MessageSignatures + ((int)From * Statuses) + (int)To,
+        < 0 => -1,
+        var family => MessageSignatures + StatusSignatures + (int)family,
     };
+
+    /// <summary>Gets <see cref="SignatureIndex"/> as a bit of a set of signatures.</summary>
+    public ulong Signature => SignatureIndex < 0 ? 0 : 1UL << SignatureIndex;
 
     /// <summary>
     /// The signatures of the events on which one of <paramref name="triggers"/> can fire, with any of <paramref name="pauseMasks"/>:
@@ -154,43 +157,43 @@ internal readonly struct EventView
     }
 
     /// <summary>
-    /// The type of <paramref name="e"/> (<see cref="EventType.Other"/> for a null event) and its instant, read from the concrete
-    /// type: the replay tests each event's type once, and an interface call per event costs more than the test.
+    /// The instant of <paramref name="e"/> and its <paramref name="type"/> (<see cref="EventType.Other"/> for a null event), read
+    /// from the concrete type: the replay tests each event's type once, and an interface call per event costs more than the test.
     /// </summary>
-    public static EventType TypeOf(ITicketEvent? e, out Instant at)
+    public static Instant TypeOf(ITicketEvent? e, out EventType type)
     {
         switch (e)
         {
             case MessageAdded added:
-                at = added.OccurredAt;
-                return EventType.Message;
+                type = EventType.Message;
+                return added.OccurredAt;
             case TicketStatusChanged status:
-                at = status.OccurredAt;
-                return EventType.Status;
+                type = EventType.Status;
+                return status.OccurredAt;
             case TicketOpened opened:
-                at = opened.OccurredAt;
-                return EventType.Opened;
+                type = EventType.Opened;
+                return opened.OccurredAt;
             case PriorityChanged priority:
-                at = priority.OccurredAt;
-                return EventType.Priority;
+                type = EventType.Priority;
+                return priority.OccurredAt;
             case AssignmentChanged assigned:
-                at = assigned.OccurredAt;
-                return EventType.Assignment;
+                type = EventType.Assignment;
+                return assigned.OccurredAt;
             case TagsChanged tags:
-                at = tags.OccurredAt;
-                return EventType.Tags;
+                type = EventType.Tags;
+                return tags.OccurredAt;
             case CustomFieldChanged field:
-                at = field.OccurredAt;
-                return EventType.CustomField;
+                type = EventType.CustomField;
+                return field.OccurredAt;
             case TicketMergedInto merged:
-                at = merged.OccurredAt;
-                return EventType.Merged;
+                type = EventType.Merged;
+                return merged.OccurredAt;
             case null:
-                at = Instant.MinValue;
-                return EventType.Other;
+                type = EventType.Other;
+                return Instant.MinValue;
             default:
-                at = e.OccurredAt;
-                return EventType.Other;
+                type = EventType.Other;
+                return e.OccurredAt;
         }
     }
 

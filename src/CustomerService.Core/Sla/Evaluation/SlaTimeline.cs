@@ -94,7 +94,7 @@ internal sealed class SlaTimeline
         for (; i < history.Count; i++)
         {
             var e = history[i];
-            var type = EventView.TypeOf(e, out var at);
+            var at = EventView.TypeOf(e, out var type);
             if (e is null || at < previous)
             {
                 throw NotInOrder(history, i);
@@ -112,19 +112,15 @@ internal sealed class SlaTimeline
                 Rebind(plan, customerCalendar, at);
             }
 
-            var signature = view.Signature;
-            if (signature == 0)
+            var signature = view.SignatureIndex;
+            if (signature < 0)
             {
                 continue;
             }
 
-            for (var c = 0; c < plan.ClockCount; c++)
+            foreach (var c in plan.ClocksBySignature[signature])
             {
-                var clockPlan = plan.Clocks[c];
-                if ((clockPlan.Signatures & signature) != 0)
-                {
-                    Step(clockPlan, ref _clocks[c], c, in view, at);
-                }
+                Step(plan.Clocks[c], ref _clocks[c], c, in view, at);
             }
         }
 
