@@ -37,6 +37,12 @@ public sealed class SlaEngine
     /// <exception cref="InvalidSlaPolicyException">The policy set names calendars that are not given; every one is listed.</exception>
     /// <exception cref="ArgumentException">Two different calendars have the same id.</exception>
     public SlaEngine(SlaPolicySet policies, IEnumerable<BusinessCalendar> calendars)
+        : this(policies, calendars, exhaustive: false)
+    {
+    }
+
+    /// <summary>Creates an engine that replays without shortcuts when <paramref name="exhaustive"/> (for tests that check them).</summary>
+    internal SlaEngine(SlaPolicySet policies, IEnumerable<BusinessCalendar> calendars, bool exhaustive)
     {
         Guard.Against.Null(policies);
         Guard.Against.Null(calendars);
@@ -48,7 +54,7 @@ public sealed class SlaEngine
         }
 
         Policies = policies;
-        _plan = new CompiledPolicySet(policies, catalog);
+        _plan = new CompiledPolicySet(policies, catalog, exhaustive);
     }
 
     /// <summary>Gets the policy set.</summary>

@@ -14,7 +14,13 @@ internal sealed class CompiledPolicySet
 {
     private readonly Dictionary<GroupId, BusinessCalendar> _groupCalendars;
 
-    public CompiledPolicySet(SlaPolicySet set, CalendarCatalog calendars)
+    /// <param name="set">The policy set.</param>
+    /// <param name="calendars">The calendars it names.</param>
+    /// <param name="exhaustive">
+    /// Replay without the shortcuts (every clock stepped on every event, every policy attribute change rebinding): slower,
+    /// for tests that check the shortcuts change nothing.
+    /// </param>
+    public CompiledPolicySet(SlaPolicySet set, CalendarCatalog calendars, bool exhaustive = false)
     {
         Set = set;
         Calendars = calendars;
@@ -39,11 +45,12 @@ internal sealed class CompiledPolicySet
 
         // Targets are per priority; the other attributes move a clock to another target only if a condition tests them
         // (or, for the group, if groups have calendars).
-        BindingFields = set.Policies.SelectMany(p => p.Conditions).Aggregate(EventView.Bit(PolicyField.Priority), (fields, c) => fields | EventView.Bit(c.Field))
-            | (_groupCalendars.Count > 0 ? EventView.Bit(PolicyField.Group) : 0);
+        BindingFields = exhaustive ? -1
+            : set.Policies.SelectMany(p => p.Conditions).Aggregate(EventView.Bit(PolicyField.Priority), (fields, c) => fields | EventView.Bit(c.Field))
+                | (_groupCalendars.Count > 0 ? EventView.Bit(PolicyField.Group) : 0);
         ClockCount = clock;
         Clocks = [.. Kinds.SelectMany((k, kindIndex) => k.Metrics.Select((m, metricIndex) => new ClockPlan(kindIndex, metricIndex, m, PauseMasks(k))))];
-        ClocksBySignature = [.. Enumerable.Range(0, 64).Select(s => Enumerable.Range(0, ClockCount).Where(c => (Clocks[c].Signatures & (1UL << s)) != 0).ToArray())];
+        ClocksBySignature = [.. Enumerable.Range(0, 64).Select(s => Enumerable.Range(0, ClockCount).Where(c => exhaustive || (Clocks[c].Signatures & (1UL << s)) != 0).ToArray())];
     }
 
     public SlaPolicySet Set { get; }

@@ -138,9 +138,11 @@ internal readonly struct EventView
                 {
                     foreach (var isPublic in both)
                     {
-                        foreach (var isFirstPublic in both)
+                        // Only a public message by the customer or an agent can be the first public one (as Read finds it).
+                        yield return new(SlaTriggerKind.MessageAdded, openedBy, afterFirstReply, author, isPublic);
+                        if (isPublic && author != AuthorKind.System)
                         {
-                            yield return new(SlaTriggerKind.MessageAdded, openedBy, afterFirstReply, author, isPublic, isFirstPublic);
+                            yield return new(SlaTriggerKind.MessageAdded, openedBy, afterFirstReply, author, isPublic, isFirstPublic: true);
                         }
                     }
                 }
