@@ -110,7 +110,7 @@ public sealed class SlaEngine
         try
         {
             timeline.Run(_plan, history, now, customer.Tier, customerCalendar);
-            var context = new SlaEvaluationContext(_plan, history, now, customer.Tier, customerCalendar);
+            var report = new SlaReport(opened.TicketId, now, _plan, history, customer.Tier, customerCalendar);
             var states = timeline.States;
             for (var clock = 0; clock < _plan.ClockCount; clock++)
             {
@@ -118,12 +118,13 @@ public sealed class SlaEngine
                 {
                     if (timeline.Cycles[i].Clock == clock)
                     {
-                        CycleMeasurer.Measure(context, timeline, i, Policies.Retargeting, states);
+                        CycleMeasurer.Measure(report, timeline, i, Policies.Retargeting, states);
                     }
                 }
             }
 
-            return new SlaReport(opened.TicketId, now, [.. states]);
+            report.Complete([.. states]);
+            return report;
         }
         finally
         {
