@@ -124,25 +124,23 @@ internal sealed record KindPlan(SlaPolicyKind Kind, CompiledPolicy[] Policies, S
 /// <param name="PauseMasks">The pause sets the clock's policies can have.</param>
 internal sealed record ClockPlan(int Kind, int MetricIndex, SlaMetric Metric, int[] PauseMasks)
 {
-    public CompiledTriggers Start { get; } = new(Metric.StartWhen);
+    public CompiledTriggers Start { get; } = new(Metric.StartWhen, PauseMasks);
 
-    public CompiledTriggers Stop { get; } = new(Metric.StopWhen);
+    public CompiledTriggers Stop { get; } = new(Metric.StopWhen, PauseMasks);
 
-    public CompiledTriggers Pause { get; } = new(Metric.PauseWhen);
+    public CompiledTriggers Pause { get; } = new(Metric.PauseWhen, PauseMasks);
 
-    public CompiledTriggers Resume { get; } = new(Metric.ResumeWhen);
+    public CompiledTriggers Resume { get; } = new(Metric.ResumeWhen, PauseMasks);
 
-    public CompiledTriggers Reset { get; } = new(Metric.ResetWhen);
+    public CompiledTriggers Reset { get; } = new(Metric.ResetWhen, PauseMasks);
 
-    public CompiledTriggers Cancel { get; } = new(Metric.CancelWhen);
+    public CompiledTriggers Cancel { get; } = new(Metric.CancelWhen, PauseMasks);
 
     /// <summary>
     /// Gets the event signatures (<see cref="EventView.Signature"/>) on which one of the clock's triggers can fire, whatever the
     /// other facts and the pause set: the replay does not step the clock for an event of another signature, which cannot move it.
     /// </summary>
-    public ulong Signatures { get; } = EventView.Signatures(
-        [.. Metric.StartWhen, .. Metric.StopWhen, .. Metric.PauseWhen, .. Metric.ResumeWhen, .. Metric.ResetWhen, .. Metric.CancelWhen],
-        PauseMasks);
+    public ulong Signatures => Start.Signatures | Stop.Signatures | Pause.Signatures | Resume.Signatures | Reset.Signatures | Cancel.Signatures;
 }
 
 /// <summary>The target that applies to a clock at a moment, with its calendar; <see cref="Target"/> is null when none does.</summary>
