@@ -67,7 +67,7 @@ internal static class SlaLoop
 
     /// <summary>
     /// Evaluates the typical ticket <paramref name="iterations"/> times and returns the <see cref="System.Diagnostics.Stopwatch"/>
-    /// ticks it took: for a driver that loads two builds side by side and alternates between them, so that both see the same load.
+    /// ticks it took: what <see cref="SlaSideBySide"/> calls in each build it loads.
     /// </summary>
     public static long Batch(int iterations)
     {
