@@ -53,19 +53,21 @@ internal static class SlaLoop
         }
 
         _ = NativeMethods.getppid();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var states = Loop(engine, history, now, iterations);
         var elapsed = watch.Elapsed;
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         _ = NativeMethods.getppid();
         var compiledInLoop = System.Runtime.JitInfo.GetCompiledMethodCount() - compiled;
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{history.Count} events, {states / iterations} states, {warmUps} evaluations of warm-up, {iterations} counted ({compiledInLoop} methods compiled while counting) in {elapsed.TotalNanoseconds / iterations:F0} ns each"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{history.Count} events, {states / iterations} states, {warmUps} evaluations of warm-up, {iterations} counted ({compiledInLoop} methods compiled while counting) in {elapsed.TotalNanoseconds / iterations:F0} ns and {allocated / iterations} bytes each"));
         return 0;
     }
 
     /// <summary>
     /// Evaluates the typical ticket <paramref name="iterations"/> times and returns the <see cref="System.Diagnostics.Stopwatch"/>
-    /// ticks it took: for a driver that loads two builds side by side and alternates between them, so that both see the same load.
+    /// ticks it took: what <see cref="SlaSideBySide"/> calls in each build it loads.
     /// </summary>
     public static long Batch(int iterations)
     {

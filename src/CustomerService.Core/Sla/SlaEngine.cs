@@ -37,6 +37,12 @@ public sealed class SlaEngine
     /// <exception cref="InvalidSlaPolicyException">The policy set names calendars that are not given; every one is listed.</exception>
     /// <exception cref="ArgumentException">Two different calendars have the same id.</exception>
     public SlaEngine(SlaPolicySet policies, IEnumerable<BusinessCalendar> calendars)
+        : this(policies, calendars, exhaustive: false)
+    {
+    }
+
+    /// <summary>Creates an engine that replays without shortcuts when <paramref name="exhaustive"/> (for tests that check them).</summary>
+    internal SlaEngine(SlaPolicySet policies, IEnumerable<BusinessCalendar> calendars, bool exhaustive)
     {
         Guard.Against.Null(policies);
         Guard.Against.Null(calendars);
@@ -48,7 +54,7 @@ public sealed class SlaEngine
         }
 
         Policies = policies;
-        _plan = new CompiledPolicySet(policies, catalog);
+        _plan = new CompiledPolicySet(policies, catalog, exhaustive);
     }
 
     /// <summary>Gets the policy set.</summary>
@@ -104,7 +110,7 @@ public sealed class SlaEngine
         try
         {
             timeline.Run(_plan, history, now, customer.Tier, customerCalendar);
-            var context = new SlaEvaluationContext(_plan, history, now, customer.Tier, customerCalendar);
+            var report = new SlaReport(opened.TicketId, now, _plan, history, customer.Tier, customerCalendar);
             var states = timeline.States;
             for (var clock = 0; clock < _plan.ClockCount; clock++)
             {
@@ -112,12 +118,13 @@ public sealed class SlaEngine
                 {
                     if (timeline.Cycles[i].Clock == clock)
                     {
-                        CycleMeasurer.Measure(context, timeline, i, Policies.Retargeting, states);
+                        CycleMeasurer.Measure(report, timeline, i, Policies.Retargeting, states);
                     }
                 }
             }
 
-            return new SlaReport(opened.TicketId, now, [.. states]);
+            report.Complete([.. states]);
+            return report;
         }
         finally
         {

@@ -1,7 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CustomerService.Core.Calendars;
+using CustomerService.Core.Customers;
+using CustomerService.Core.Sla.Evaluation;
 using CustomerService.Core.Tickets;
+using CustomerService.Core.Tickets.Events;
 using NodaTime;
 
 namespace CustomerService.Core.Sla;
@@ -12,14 +16,17 @@ namespace CustomerService.Core.Sla;
 /// </summary>
 public sealed class SlaReport
 {
-    private readonly SlaTargetState[] _targets;
+    private SlaTargetState[] _targets = [];
     private IReadOnlyList<SlaFact>? _facts;
 
-    internal SlaReport(TicketId ticketId, Instant evaluatedAt, SlaTargetState[] targets)
+    internal SlaReport(TicketId ticketId, Instant evaluatedAt, CompiledPolicySet plan, IReadOnlyList<ITicketEvent> history, CustomerTier tier, BusinessCalendar? customerCalendar)
     {
         TicketId = ticketId;
         EvaluatedAt = evaluatedAt;
-        _targets = targets;
+        Plan = plan;
+        History = history;
+        Tier = tier;
+        CustomerCalendar = customerCalendar;
     }
 
     /// <summary>Gets the ticket.</summary>
@@ -31,6 +38,15 @@ public sealed class SlaReport
     /// <summary>Gets the state of every applied target and cycle, by policy kind, then metric in policy order, then cycle.</summary>
     public IReadOnlyList<SlaTargetState> Targets => _targets;
 
+    // What the evaluation was given, kept so that a state can be explained later by replaying it.
+    internal CompiledPolicySet Plan { get; }
+
+    internal IReadOnlyList<ITicketEvent> History { get; }
+
+    internal CustomerTier Tier { get; }
+
+    internal BusinessCalendar? CustomerCalendar { get; }
+
     /// <summary>Gets <see cref="Targets"/> as a span, for hot loops (KPIs).</summary>
     internal ReadOnlySpan<SlaTargetState> TargetSpan => _targets;
 
@@ -41,6 +57,9 @@ public sealed class SlaReport
     public IReadOnlyList<SlaFact> Facts => _facts ??= [.. _targets
         .SelectMany(t => t.Warnings.Cast<SlaFact>().Concat(t.Breach is { } breach ? [breach] : []))
         .OrderBy(f => f.At)];
+
+    /// <summary>Sets the states, once, when the engine has measured them (they refer to the report, for their explanations).</summary>
+    internal void Complete(SlaTargetState[] targets) => _targets = targets;
 
     /// <summary>Returns the states of one metric, in cycle order.</summary>
     /// <param name="metric">The metric.</param>

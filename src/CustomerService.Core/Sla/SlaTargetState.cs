@@ -25,12 +25,12 @@ namespace CustomerService.Core.Sla;
 public sealed class SlaTargetState
 {
     private readonly Instant[]? _warningInstants;
-    private readonly SlaEvaluationContext _context;
+    private readonly SlaReport _report;
     private readonly SlaStateKey _key;
     private IReadOnlyList<SlaWarningReached>? _warnings;
 
     internal SlaTargetState(
-        SlaEvaluationContext context,
+        SlaReport report,
         SlaStateKey key,
         SlaPolicy policy,
         SlaTarget target,
@@ -44,7 +44,7 @@ public sealed class SlaTargetState
         Duration pausedTime,
         Instant[]? warningInstants)
     {
-        _context = context;
+        _report = report;
         _key = key;
         Policy = policy;
         Target = target;
@@ -130,7 +130,7 @@ public sealed class SlaTargetState
     /// change of target, and why the policy matched. Built on request by replaying the ticket's history.
     /// </summary>
     /// <returns>The explanation.</returns>
-    public SlaExplanation Explain() => _context.Explain(_key, this);
+    public SlaExplanation Explain() => SlaExplainer.Explain(_report, _key, this);
 
     /// <summary>Returns a one-line summary, such as <c>first-reply#1 gold v3: Running 30m of 1h, due 2025-03-10T14:00:00Z</c>.</summary>
     /// <returns>The summary.</returns>

@@ -12,6 +12,8 @@ namespace CustomerService.Core.Tests.Sla;
 /// <summary>The engine's laws (issue 5) over generated histories, policies on a DST zone, and every retargeting option.</summary>
 public sealed class SlaEnginePropertyTests
 {
+    private static readonly SlaEngine[] PlainEngines = [.. Enum.GetValues<SlaRetargeting>().Select(r => PlainEngine(r))];
+
     private static readonly Action<Ticket, Instant, int>[] Operations =
     [
         (t, at, _) => t.Writes(at),
@@ -121,6 +123,29 @@ public sealed class SlaEnginePropertyTests
         }, iter: 150);
     }
 
+    [Fact]
+    public void Property_ReplayShortcuts_ChangeNoReport()
+    {
+        // The replay steps only the clocks an event can move and rebinds only on attributes a policy reads; replaying
+        // without these shortcuts must give the same states and explanations, under conditions and without them.
+        Cases.Sample(c =>
+        {
+            var (ticket, engine, end) = Build(c);
+            var retargeting = (SlaRetargeting)c.Retargeting;
+            var pairs = new[] { (engine, Engine(retargeting, exhaustive: true)), (PlainEngines[c.Retargeting], PlainEngine(retargeting, exhaustive: true)) };
+            foreach (var (fast, full) in pairs)
+            {
+                foreach (var at in Instants(ticket, end))
+                {
+                    Describe(fast.Evaluate(ticket, at)).Should().Equal(Describe(full.Evaluate(ticket, at)), $"at {at}");
+                }
+
+                fast.Evaluate(ticket, end).Targets.Select(s => s.Explain().ToString())
+                    .Should().Equal(full.Evaluate(ticket, end).Targets.Select(s => s.Explain().ToString()));
+            }
+        }, iter: 100);
+    }
+
     internal static (Ticket Ticket, SlaEngine Engine, Instant End) Build((int Start, (int Operation, int Minutes, int Argument)[] Steps, int Retargeting) c)
     {
         var start = Instant.FromUtc(2025, 1, 1, 0, 0) + Duration.FromMinutes(c.Start);
@@ -142,7 +167,24 @@ public sealed class SlaEnginePropertyTests
         return (ticket, Engine((SlaRetargeting)c.Retargeting), at + Duration.FromDays(3));
     }
 
-    private static SlaEngine Engine(SlaRetargeting retargeting)
+    /// <summary>Every built-in metric, business hours with warnings, one policy without conditions: the engine skips the most on it.</summary>
+    private static SlaEngine PlainEngine(SlaRetargeting retargeting, bool exhaustive = false)
+    {
+        var warnings = new[] { SlaWarningThreshold.PercentOfTarget(50), SlaWarningThreshold.PercentOfTarget(75) };
+        var policy = SlaPolicy.Create("plain");
+        foreach (var priority in Enum.GetValues<Priority>())
+        {
+            foreach (var metric in SlaMetric.BuiltIn)
+            {
+                policy.WithTarget(new SlaTarget(metric, priority, Duration.FromHours(12 - (2 * (int)priority)), warnings: warnings));
+            }
+        }
+
+        var set = SlaPolicySet.Create().Add(policy.Build()).WithDefaultCalendar("support-ny").WithRetargeting(retargeting).Build();
+        return new SlaEngine(set, AllCalendars, exhaustive);
+    }
+
+    private static SlaEngine Engine(SlaRetargeting retargeting, bool exhaustive = false)
     {
         var warnings = new[] { SlaWarningThreshold.PercentOfTarget(50), SlaWarningThreshold.BeforeBreach(Duration.FromMinutes(30)) };
         var sla = SlaPolicy.Create("standard");
@@ -164,7 +206,7 @@ public sealed class SlaEnginePropertyTests
             .WithTarget(SlaMetric.AgentWorkTime, Priority.High, Duration.FromHours(2))
             .Build();
         var set = SlaPolicySet.Create().Add(vip, sla.Build(), ola).WithDefaultCalendar("support-ny").WithGroupCalendar(Billing, "eight-to-five").WithRetargeting(retargeting).Build();
-        return new SlaEngine(set, AllCalendars);
+        return new SlaEngine(set, AllCalendars, exhaustive);
     }
 
     /// <summary>Each event's instant, a minute after it, and a few instants up to <paramref name="end"/>, in order.</summary>

@@ -14,7 +14,13 @@ internal sealed class CompiledPolicySet
 {
     private readonly Dictionary<GroupId, BusinessCalendar> _groupCalendars;
 
-    public CompiledPolicySet(SlaPolicySet set, CalendarCatalog calendars)
+    /// <param name="set">The policy set.</param>
+    /// <param name="calendars">The calendars it names.</param>
+    /// <param name="exhaustive">
+    /// Replay without the shortcuts (every clock stepped on every event, every policy attribute change rebinding): slower,
+    /// for tests that check the shortcuts change nothing.
+    /// </param>
+    public CompiledPolicySet(SlaPolicySet set, CalendarCatalog calendars, bool exhaustive = false)
     {
         Set = set;
         Calendars = calendars;
@@ -39,11 +45,12 @@ internal sealed class CompiledPolicySet
 
         // Targets are per priority; the other attributes move a clock to another target only if a condition tests them
         // (or, for the group, if groups have calendars).
-        BindingFields = set.Policies.SelectMany(p => p.Conditions).Aggregate(EventView.Bit(PolicyField.Priority), (fields, c) => fields | EventView.Bit(c.Field))
-            | (_groupCalendars.Count > 0 ? EventView.Bit(PolicyField.Group) : 0);
+        BindingFields = exhaustive ? -1
+            : set.Policies.SelectMany(p => p.Conditions).Aggregate(EventView.Bit(PolicyField.Priority), (fields, c) => fields | EventView.Bit(c.Field))
+                | (_groupCalendars.Count > 0 ? EventView.Bit(PolicyField.Group) : 0);
         ClockCount = clock;
         Clocks = [.. Kinds.SelectMany((k, kindIndex) => k.Metrics.Select((m, metricIndex) => new ClockPlan(kindIndex, metricIndex, m, PauseMasks(k))))];
-        ClocksBySignature = [.. Enumerable.Range(0, 64).Select(s => Enumerable.Range(0, ClockCount).Where(c => (Clocks[c].Signatures & (1UL << s)) != 0).ToArray())];
+        ClocksBySignature = [.. Enumerable.Range(0, 64).Select(s => Enumerable.Range(0, ClockCount).Where(c => exhaustive || (Clocks[c].Signatures & (1UL << s)) != 0).ToArray())];
     }
 
     public SlaPolicySet Set { get; }
@@ -117,25 +124,23 @@ internal sealed record KindPlan(SlaPolicyKind Kind, CompiledPolicy[] Policies, S
 /// <param name="PauseMasks">The pause sets the clock's policies can have.</param>
 internal sealed record ClockPlan(int Kind, int MetricIndex, SlaMetric Metric, int[] PauseMasks)
 {
-    public CompiledTriggers Start { get; } = new(Metric.StartWhen);
+    public CompiledTriggers Start { get; } = new(Metric.StartWhen, PauseMasks);
 
-    public CompiledTriggers Stop { get; } = new(Metric.StopWhen);
+    public CompiledTriggers Stop { get; } = new(Metric.StopWhen, PauseMasks);
 
-    public CompiledTriggers Pause { get; } = new(Metric.PauseWhen);
+    public CompiledTriggers Pause { get; } = new(Metric.PauseWhen, PauseMasks);
 
-    public CompiledTriggers Resume { get; } = new(Metric.ResumeWhen);
+    public CompiledTriggers Resume { get; } = new(Metric.ResumeWhen, PauseMasks);
 
-    public CompiledTriggers Reset { get; } = new(Metric.ResetWhen);
+    public CompiledTriggers Reset { get; } = new(Metric.ResetWhen, PauseMasks);
 
-    public CompiledTriggers Cancel { get; } = new(Metric.CancelWhen);
+    public CompiledTriggers Cancel { get; } = new(Metric.CancelWhen, PauseMasks);
 
     /// <summary>
     /// Gets the event signatures (<see cref="EventView.Signature"/>) on which one of the clock's triggers can fire, whatever the
     /// other facts and the pause set: the replay does not step the clock for an event of another signature, which cannot move it.
     /// </summary>
-    public ulong Signatures { get; } = EventView.Signatures(
-        [.. Metric.StartWhen, .. Metric.StopWhen, .. Metric.PauseWhen, .. Metric.ResumeWhen, .. Metric.ResetWhen, .. Metric.CancelWhen],
-        PauseMasks);
+    public ulong Signatures => Start.Signatures | Stop.Signatures | Pause.Signatures | Resume.Signatures | Reset.Signatures | Cancel.Signatures;
 }
 
 /// <summary>The target that applies to a clock at a moment, with its calendar; <see cref="Target"/> is null when none does.</summary>

@@ -4,32 +4,37 @@ using System.Linq;
 namespace CustomerService.Core.Sla.Evaluation;
 
 /// <summary>
-/// One of a metric's trigger lists, with the event families (<see cref="EventView.Kind"/>) any of its triggers can match,
-/// so that the replay skips the list for every other event without testing a trigger.
+/// One of a metric's trigger lists, with the event signatures (<see cref="EventView.Signature"/>) each trigger can fire on,
+/// so that the replay tests only the triggers that can fire on an event, and skips the list when none can.
 /// </summary>
 internal readonly struct CompiledTriggers
 {
     private readonly SlaTrigger[] _triggers;
+    private readonly ulong[] _signatures;
 
-    public CompiledTriggers(IReadOnlyList<SlaTrigger> triggers)
+    /// <param name="triggers">The triggers.</param>
+    /// <param name="pauseMasks">The pause sets the clock's policies can have.</param>
+    public CompiledTriggers(IReadOnlyList<SlaTrigger> triggers, IReadOnlyCollection<int> pauseMasks)
     {
         _triggers = [.. triggers];
-        EventKinds = _triggers.Aggregate(0, (mask, t) => mask | (1 << (int)EventKindOf(t.Kind)));
+        _signatures = [.. _triggers.Select(t => EventView.Signatures([t], pauseMasks))];
+        Signatures = _signatures.Aggregate(0UL, (all, one) => all | one);
     }
 
-    /// <summary>Gets the event families (<see cref="EventView.Kind"/>, as bits) the triggers can match.</summary>
-    public int EventKinds { get; }
+    /// <summary>Gets the event signatures on which one of the triggers can fire.</summary>
+    public ulong Signatures { get; }
 
     public bool Any(in EventView view, int pauseMask)
     {
-        if ((EventKinds & (1 << (int)view.Kind)) == 0)
+        var signature = view.Signature;
+        if ((Signatures & signature) == 0)
         {
             return false;
         }
 
-        foreach (var trigger in _triggers)
+        for (var i = 0; i < _triggers.Length; i++)
         {
-            if (view.Matches(trigger, pauseMask))
+            if ((_signatures[i] & signature) != 0 && view.Matches(_triggers[i], pauseMask))
             {
                 return true;
             }
@@ -37,12 +42,4 @@ internal readonly struct CompiledTriggers
 
         return false;
     }
-
-    /// <summary>The family of the events a trigger of <paramref name="kind"/> can match (as <see cref="EventView.Matches"/> tests it).</summary>
-    private static SlaTriggerKind EventKindOf(SlaTriggerKind kind) => kind switch
-    {
-        SlaTriggerKind.FirstPublicMessage => SlaTriggerKind.MessageAdded,
-        SlaTriggerKind.StatusLeft or SlaTriggerKind.Reopened or SlaTriggerKind.PolicyPauseEntered or SlaTriggerKind.PolicyPauseLeft => SlaTriggerKind.StatusEntered,
-        _ => kind,
-    };
 }

@@ -8,7 +8,7 @@ namespace CustomerService.Core.Sla.Evaluation;
 /// <summary>Turns a replayed cycle and the targets bound to it into target states (SLA-SEMANTICS §4).</summary>
 internal static class CycleMeasurer
 {
-    public static void Measure(SlaEvaluationContext context, SlaTimeline timeline, int cycleIndex, SlaRetargeting retargeting, List<SlaTargetState> states)
+    public static void Measure(SlaReport report, SlaTimeline timeline, int cycleIndex, SlaRetargeting retargeting, List<SlaTargetState> states)
     {
         ref readonly var cycle = ref timeline.Cycles[cycleIndex];
         var walker = new CycleWalker(timeline, in cycle);
@@ -29,7 +29,7 @@ internal static class CycleMeasurer
                 var next = change.Next;
                 var last = next < 0;
                 var end = last ? limit : Instant.Min(changes[next].At, limit);
-                states.Add(Build(context, timeline, in cycle, walker, new SlaStateKey(cycle.Clock, cycle.Number, period), new ReadOnlySpan<int>(in c), change.At, end, last, superseded: !last, SlaRetargeting.Restart));
+                states.Add(Build(report, timeline, in cycle, walker, new SlaStateKey(cycle.Clock, cycle.Number, period), new ReadOnlySpan<int>(in c), change.At, end, last, superseded: !last, SlaRetargeting.Restart));
             }
 
             return;
@@ -40,14 +40,14 @@ internal static class CycleMeasurer
         {
             if (changes[c].Binding.IsBound)
             {
-                states.Add(Build(context, timeline, in cycle, walker, new SlaStateKey(cycle.Clock, cycle.Number, 0), periods, cycle.Start, limit, isLast: true, superseded: false, retargeting));
+                states.Add(Build(report, timeline, in cycle, walker, new SlaStateKey(cycle.Clock, cycle.Number, 0), periods, cycle.Start, limit, isLast: true, superseded: false, retargeting));
                 return;
             }
         }
     }
 
     private static SlaTargetState Build(
-        SlaEvaluationContext context,
+        SlaReport report,
         SlaTimeline timeline,
         in CycleRecord cycle,
         CycleWalker walker,
@@ -151,7 +151,7 @@ internal static class CycleMeasurer
         }
 
         return new SlaTargetState(
-            context,
+            report,
             key,
             final.Policy!.Policy,
             target,

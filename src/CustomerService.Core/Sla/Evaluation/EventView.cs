@@ -37,8 +37,9 @@ internal readonly struct EventView
     private const int Statuses = (int)TicketStatus.Closed + 1;
     private const int MessageSignatures = Authors * 2;
     private const int StatusSignatures = Statuses * Statuses;
+    private const int NoSignature = 0xFF;
 
-    // A byte each for Kind, OpenedBy, Author, From and To, then the flags.
+    // A byte each for Kind, OpenedBy, Author, From and To, then the flags, then the signature index.
     private readonly long _bits;
 
     public EventView(
@@ -54,7 +55,14 @@ internal readonly struct EventView
         string? fieldKey = null)
     {
         var flags = (afterFirstReply ? AfterFirstReplyFlag : 0) | (isPublic ? PublicFlag : 0) | (isFirstPublic ? FirstPublicFlag : 0) | (groupChanged ? GroupChangedFlag : 0);
-        _bits = (byte)kind | ((long)(byte)openedBy << 8) | ((long)(byte)author << 16) | ((long)(byte)from << 24) | ((long)(byte)to << 32) | ((long)flags << 40);
+        var signature = kind switch
+        {
+            SlaTriggerKind.MessageAdded => ((int)author * 2) + (isPublic ? 1 : 0),
+            SlaTriggerKind.StatusEntered => MessageSignatures + ((int)from * Statuses) + (int)to,
+            < 0 => NoSignature,
+            _ => MessageSignatures + StatusSignatures + (int)kind,
+        };
+        _bits = (byte)kind | ((long)(byte)openedBy << 8) | ((long)(byte)author << 16) | ((long)(byte)from << 24) | ((long)(byte)to << 32) | ((long)flags << 40) | ((long)signature << 48);
         FieldKey = fieldKey;
     }
 
@@ -83,16 +91,10 @@ internal readonly struct EventView
     /// Gets the event's signature, one of 54: a message's by its author and visibility, a status change's by its two
     /// statuses, another event's by its family; -1 for an event no trigger reads.
     /// </summary>
-    public int SignatureIndex => Kind switch
-    {
-        SlaTriggerKind.MessageAdded => ((int)Author * 2) + (IsPublic ? 1 : 0),
-        SlaTriggerKind.StatusEntered => MessageSignatures + ((int)From * Statuses) + (int)To,
-        < 0 => -1,
-        var family => MessageSignatures + StatusSignatures + (int)family,
-    };
+    public int SignatureIndex => (byte)(_bits >> 48) is var index && index != NoSignature ? index : -1;
 
     /// <summary>Gets <see cref="SignatureIndex"/> as a bit of a set of signatures.</summary>
-    public ulong Signature => SignatureIndex < 0 ? 0 : 1UL << SignatureIndex;
+    public ulong Signature => (byte)(_bits >> 48) is var index && index != NoSignature ? 1UL << index : 0;
 
     /// <summary>
     /// The signatures of the events on which one of <paramref name="triggers"/> can fire, with any of <paramref name="pauseMasks"/>:
@@ -138,9 +140,11 @@ internal readonly struct EventView
                 {
                     foreach (var isPublic in both)
                     {
-                        foreach (var isFirstPublic in both)
+                        // Only a public message by the customer or an agent can be the first public one (as Read finds it).
+                        yield return new(SlaTriggerKind.MessageAdded, openedBy, afterFirstReply, author, isPublic);
+                        if (isPublic && author != AuthorKind.System)
                         {
-                            yield return new(SlaTriggerKind.MessageAdded, openedBy, afterFirstReply, author, isPublic, isFirstPublic);
+                            yield return new(SlaTriggerKind.MessageAdded, openedBy, afterFirstReply, author, isPublic, isFirstPublic: true);
                         }
                     }
                 }

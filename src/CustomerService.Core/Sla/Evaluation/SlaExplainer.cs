@@ -1,41 +1,20 @@
 using System.Collections.Generic;
 using System.Linq;
-using CustomerService.Core.Calendars;
-using CustomerService.Core.Customers;
-using CustomerService.Core.Tickets.Events;
 using NodaTime;
 
 namespace CustomerService.Core.Sla.Evaluation;
 
-/// <summary>What one evaluation was given, kept by its report so that a state can be explained later by replaying it.</summary>
-internal sealed class SlaEvaluationContext
+/// <summary>Explains a state of a report by replaying what the report's evaluation was given.</summary>
+internal static class SlaExplainer
 {
-    public SlaEvaluationContext(CompiledPolicySet plan, IReadOnlyList<ITicketEvent> history, Instant now, CustomerTier tier, BusinessCalendar? customerCalendar)
+    public static SlaExplanation Explain(SlaReport report, SlaStateKey key, SlaTargetState state)
     {
-        Plan = plan;
-        History = history;
-        Now = now;
-        Tier = tier;
-        CustomerCalendar = customerCalendar;
-    }
-
-    public CompiledPolicySet Plan { get; }
-
-    public IReadOnlyList<ITicketEvent> History { get; }
-
-    public Instant Now { get; }
-
-    public CustomerTier Tier { get; }
-
-    public BusinessCalendar? CustomerCalendar { get; }
-
-    public SlaExplanation Explain(SlaStateKey key, SlaTargetState state)
-    {
+        var (plan, history, now) = (report.Plan, report.History, report.EvaluatedAt);
         var timeline = new SlaTimeline();
-        timeline.Run(Plan, History, Now, Tier, CustomerCalendar);
+        timeline.Run(plan, history, now, report.Tier, report.CustomerCalendar);
         var cycleIndex = Enumerable.Range(0, timeline.CycleCount).First(i => timeline.Cycles[i].Clock == key.Clock && timeline.Cycles[i].Number == key.Cycle);
         var cycle = timeline.Cycles[cycleIndex];
-        var countTo = state.EndedAt ?? Now;
+        var countTo = state.EndedAt ?? now;
 
         var segments = new List<SlaCountedSegment>();
         var pauses = new List<Interval>();
@@ -43,7 +22,7 @@ internal sealed class SlaEvaluationContext
         {
             var segment = timeline.Segments[i];
             var from = Instant.Max(segment.From, state.StartedAt);
-            var to = Instant.Min(segment.IsOpen ? Now : segment.To, countTo);
+            var to = Instant.Min(segment.IsOpen ? now : segment.To, countTo);
             if (from < to)
             {
                 segments.Add(new SlaCountedSegment(from, to, state.Calendar.Between(from, to)));
@@ -76,8 +55,8 @@ internal sealed class SlaEvaluationContext
 
         // The facts as they were when the target began to apply say why its policy matched.
         var then = new SlaTimeline();
-        then.Run(Plan, History, boundAt, Tier, CustomerCalendar);
-        var kind = Plan.Kinds[Plan.Clocks[key.Clock].Kind];
+        then.Run(plan, history, boundAt, report.Tier, report.CustomerCalendar);
+        var kind = plan.Kinds[plan.Clocks[key.Clock].Kind];
         var policy = bound.Policy ?? kind.Policies.First(p => ReferenceEquals(p.Policy, state.Policy));
         var matched = policy.Conditions.Where(c => c.Holds(then.Facts)).Select(c => c.Condition).ToList();
         var skipped = kind.Policies.TakeWhile(p => !ReferenceEquals(p, policy)).Select(p => p.Policy).ToList();
