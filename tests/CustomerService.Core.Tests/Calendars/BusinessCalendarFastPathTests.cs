@@ -2,6 +2,7 @@ using System;
 using CsCheck;
 using CustomerService.Core.Calendars;
 using NodaTime;
+using CustomerService.Core.Tests.TestSupport;
 
 namespace CustomerService.Core.Tests.Calendars;
 
@@ -168,7 +169,7 @@ public sealed class BusinessCalendarFastPathTests
 
                 warm.Add(start, duration).Should().Be(new ReferenceCalendar(definition).Add(start, duration));
             },
-            iter: 300,
+            iter: MutationRun.Iter(300),
             print: t => $"{CalendarGenerators.Describe(t.Item1)} | {t.Item2} | {t.Item3}");
     }
 

@@ -4,6 +4,7 @@ using CsCheck;
 using CustomerService.Core.Calendars;
 using NodaTime;
 using static CustomerService.Core.Tests.Calendars.CalendarGenerators;
+using CustomerService.Core.Tests.TestSupport;
 
 namespace CustomerService.Core.Tests.Calendars;
 
@@ -28,7 +29,7 @@ public sealed class BusinessCalendarPropertyTests
                 due.Should().BeGreaterThanOrEqualTo(start);
                 calendar.Between(start, due).Should().Be(duration);
             },
-            iter: Iterations,
+            iter: MutationRun.Iter(Iterations),
             print: Print);
     }
 
@@ -53,7 +54,7 @@ public sealed class BusinessCalendarPropertyTests
                     roundTrip.Should().BeLessThanOrEqualTo(end);
                 }
             },
-            iter: Iterations,
+            iter: MutationRun.Iter(Iterations),
             print: Print);
     }
 
@@ -73,7 +74,7 @@ public sealed class BusinessCalendarPropertyTests
                     ab.Should().BeGreaterThanOrEqualTo(Duration.Zero).And.BeLessThanOrEqualTo(b - a);
                 }
             },
-            iter: Iterations,
+            iter: MutationRun.Iter(Iterations),
             print: Print);
     }
 
@@ -89,7 +90,7 @@ public sealed class BusinessCalendarPropertyTests
                 calendar.Add(early, short_).Should().BeLessThanOrEqualTo(calendar.Add(late, short_));
                 calendar.Add(early, short_).Should().BeLessThanOrEqualTo(calendar.Add(early, long_));
             },
-            iter: Iterations,
+            iter: MutationRun.Iter(Iterations),
             print: Print);
     }
 
@@ -107,7 +108,7 @@ public sealed class BusinessCalendarPropertyTests
                 calendar.Between(t, due).Should().Be(d1 + d2);
                 calendar.Subtract(t, d1 + d2).Should().Be(calendar.Subtract(calendar.Subtract(t, d1), d2));
             },
-            iter: Iterations,
+            iter: MutationRun.Iter(Iterations),
             print: Print);
     }
 
@@ -132,7 +133,7 @@ public sealed class BusinessCalendarPropertyTests
                     calendar.IsOpen(closing).Should().BeFalse("the closing instant is closed");
                 }
             },
-            iter: Iterations,
+            iter: MutationRun.Iter(Iterations),
             print: Print);
     }
 
@@ -149,7 +150,7 @@ public sealed class BusinessCalendarPropertyTests
                 intervals.Should().Equal(new ReferenceCalendar(calendar).OpenIntervals(a, b));
                 intervals.Aggregate(Duration.Zero, (sum, i) => sum + i.Duration).Should().Be(calendar.Between(a, b));
             },
-            iter: Iterations,
+            iter: MutationRun.Iter(Iterations),
             print: Print);
     }
 
@@ -172,7 +173,7 @@ public sealed class BusinessCalendarPropertyTests
                     small.NextClosing(t).Should().Be(large.NextClosing(t));
                 }
             },
-            iter: Iterations / 2,
+            iter: MutationRun.Iter(Iterations) / 2,
             print: t => Print(t.Item1, t.Item2, t.Item3));
     }
 

@@ -72,7 +72,7 @@ public sealed partial class CustomerTests
 
                 AssertRestoresEqual(customer);
             }
-        }, iter: 300);
+        }, iter: MutationRun.Iter(300));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed partial class CustomerTests
                 CustomerState.Of(restored).Should().Be(CustomerState.Of(live));
                 restored.DomainEvents.Should().Equal(live.DomainEvents);
             }
-        }, iter: 200);
+        }, iter: MutationRun.Iter(200));
 
         static string Outcome(Action command)
         {

@@ -3,6 +3,7 @@ using System.Linq;
 using CsCheck;
 using CustomerService.Core.Customers;
 using CustomerService.Core.Tickets;
+using CustomerService.Core.Tests.TestSupport;
 
 namespace CustomerService.Core.Tests.Customers;
 
@@ -152,6 +153,6 @@ public sealed class EmailAddressTests
                 var email = EmailAddress.Create($"{l}@{d}");
                 return email.Value == $"{l}@{d.ToLowerInvariant()}" && EmailAddress.Create(email.Value) == email;
             },
-            iter: 2000);
+            iter: MutationRun.Iter(2000));
     }
 }

@@ -2,6 +2,7 @@ using System;
 using CsCheck;
 using CustomerService.Core.Customers;
 using CustomerService.Core.Tickets;
+using CustomerService.Core.Tests.TestSupport;
 
 namespace CustomerService.Core.Tests.Customers;
 
@@ -112,6 +113,6 @@ public sealed class PhoneNumberTests
                 var phone = PhoneNumber.Create(written);
                 return phone.Value == "+" + number && PhoneNumber.Create(phone.Value) == phone;
             },
-            iter: 2000);
+            iter: MutationRun.Iter(2000));
     }
 }

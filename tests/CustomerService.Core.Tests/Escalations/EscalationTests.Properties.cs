@@ -5,6 +5,7 @@ using CustomerService.Core.Escalations;
 using CustomerService.Core.SharedKernel;
 using NodaTime;
 using static CustomerService.Core.Tests.Escalations.EscalationFixtures;
+using CustomerService.Core.Tests.TestSupport;
 
 namespace CustomerService.Core.Tests.Escalations;
 
@@ -44,7 +45,7 @@ public sealed class EscalationPropertyTests
                     (escalation.ClosedAt is null).Should().Be(escalation.IsOpen);
                 }
             },
-            iter: 1000);
+            iter: MutationRun.Iter(1000));
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class EscalationPropertyTests
                 rebuilt.StepKeys.Should().Equal(live.StepKeys);
                 rebuilt.DomainEvents.Should().BeEmpty();
             },
-            iter: 1000);
+            iter: MutationRun.Iter(1000));
     }
 
     /// <summary>An escalation the policy raised at T0 for level 1, so absorbed steps add keys.</summary>

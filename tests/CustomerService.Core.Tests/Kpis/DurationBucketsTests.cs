@@ -1,6 +1,7 @@
 using System;
 using CsCheck;
 using CustomerService.Core.Kpis;
+using CustomerService.Core.Tests.TestSupport;
 
 namespace CustomerService.Core.Tests.Kpis;
 
@@ -95,7 +96,7 @@ public sealed class DurationBucketsTests
     {
         Gen.Long[0, long.MaxValue].Sample(
             value => DurationBuckets.IndexOf(value).Should().Be(SearchIndexOf(value)),
-            iter: 20_000);
+            iter: MutationRun.Iter(20_000));
     }
 
     private static int SearchIndexOf(long value)

@@ -3,6 +3,7 @@ using System.Linq;
 using CsCheck;
 using CustomerService.Core.Kpis;
 using NodaTime;
+using CustomerService.Core.Tests.TestSupport;
 
 namespace CustomerService.Core.Tests.Kpis;
 
@@ -44,7 +45,7 @@ public sealed partial class DurationDistributionTests
     {
         Gen.Select(Values, Gen.Double[0, 1]).Sample(
             (values, randomQ) => AssertMatchesExactStatistics(Build(values), values, [.. StandardQuantiles, randomQ]),
-            iter: 400);
+            iter: MutationRun.Iter(400));
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed partial class DurationDistributionTests
     {
         Gen.OneOf(LogNormal.Array[100_000], LogUniform.Array[100_000]).Sample(
             values => AssertMatchesExactStatistics(Build(values), values, StandardQuantiles),
-            iter: 4);
+            iter: MutationRun.Iter(4));
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed partial class DurationDistributionTests
     {
         Gen.Select(Values, Values).Sample(
             (a, b) => Build(a).Merge(Build(b)).ToSummary().Should().Be(Build(b).Merge(Build(a)).ToSummary()),
-            iter: 300);
+            iter: MutationRun.Iter(300));
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed partial class DurationDistributionTests
                 var right = Build(a).Merge(Build(b).Merge(Build(c))).ToSummary();
                 left.Should().Be(right);
             },
-            iter: 300);
+            iter: MutationRun.Iter(300));
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public sealed partial class DurationDistributionTests
 
                 AssertMatchesExactStatistics(merged, values, StandardQuantiles);
             },
-            iter: 300);
+            iter: MutationRun.Iter(300));
     }
 
     [Fact]
@@ -113,7 +114,7 @@ public sealed partial class DurationDistributionTests
                 new Random(seed).Shuffle(shuffled);
                 Build(shuffled).ToSummary().Should().Be(Build(values).ToSummary());
             },
-            iter: 300);
+            iter: MutationRun.Iter(300));
     }
 
     private static void AssertMatchesExactStatistics(DurationDistribution distribution, long[] values, double[] quantiles)

@@ -11,6 +11,7 @@ using CustomerService.Core.Tickets.Events;
 using NodaTime;
 using static CustomerService.Core.Tests.Kpis.KpiTickets;
 using static CustomerService.Core.Tests.Tickets.TicketFixtures;
+using CustomerService.Core.Tests.TestSupport;
 
 namespace CustomerService.Core.Tests.Kpis;
 
@@ -53,7 +54,7 @@ public sealed partial class KpiAccumulatorTests
     {
         Gen.Select(TicketSets, TicketSets).Sample(
             (a, b) => Accumulate(a).Merge(Accumulate(b)).Result().Should().Be(Accumulate(b).Merge(Accumulate(a)).Result()),
-            iter: 60);
+            iter: MutationRun.Iter(60));
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed partial class KpiAccumulatorTests
         Gen.Select(TicketSets, TicketSets, TicketSets).Sample(
             (a, b, c) => Accumulate(a).Merge(Accumulate(b)).Merge(Accumulate(c)).Result()
                 .Should().Be(Accumulate(a).Merge(Accumulate(b).Merge(Accumulate(c))).Result()),
-            iter: 40);
+            iter: MutationRun.Iter(40));
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public sealed partial class KpiAccumulatorTests
                 var merged = partitions.Skip(1).Aggregate(partitions[0], (all, part) => all.Merge(part));
                 merged.Result().Should().Be(Accumulate(tickets).Result());
             },
-            iter: 60);
+            iter: MutationRun.Iter(60));
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed partial class KpiAccumulatorTests
                 new Random(seed).Shuffle(shuffled);
                 Accumulate(shuffled).Result().Should().Be(Accumulate(tickets).Result());
             },
-            iter: 60);
+            iter: MutationRun.Iter(60));
     }
 
     [Fact]
@@ -133,7 +134,7 @@ public sealed partial class KpiAccumulatorTests
                 var ces = answered.Where(r => r.Kind == SurveyKind.Ces).ToArray();
                 figures.Ces.Should().Be(new CesTally(ces.Length, ces.Sum(r => r.Score!.Value), ces.Count(r => r.Score >= 5)));
             },
-            iter: 100);
+            iter: MutationRun.Iter(100));
     }
 
     private static bool IsReply(Interaction i) => i.Author == AuthorKind.Agent && i.IsPublic;

@@ -6,6 +6,7 @@ using CustomerService.Core.Sla;
 using CustomerService.Core.Tickets;
 using NodaTime;
 using static CustomerService.Core.Tests.Sla.SlaFixtures;
+using CustomerService.Core.Tests.TestSupport;
 
 namespace CustomerService.Core.Tests.Sla;
 
@@ -55,7 +56,7 @@ public sealed class SlaEnginePropertyTests
                     state.IsBreached.Should().Be(state.Stage == SlaStage.Breached);
                 }
             }
-        }, iter: 150);
+        }, iter: MutationRun.Iter(150));
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public sealed class SlaEnginePropertyTests
                     (state.BreachAt <= at).Should().BeTrue( "a target is breached once elapsed exceeds it, after BreachAt (or at a retargeting that used it up)");
                 }
             }
-        }, iter: 150);
+        }, iter: MutationRun.Iter(150));
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class SlaEnginePropertyTests
             {
                 Describe(engine.Evaluate(stored, at)).Should().Equal(Describe(engine.Evaluate(ticket, at)));
             }
-        }, iter: 100);
+        }, iter: MutationRun.Iter(100));
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public sealed class SlaEnginePropertyTests
                     }
                 }
             }
-        }, iter: 150);
+        }, iter: MutationRun.Iter(150));
     }
 
     [Fact]
@@ -143,7 +144,7 @@ public sealed class SlaEnginePropertyTests
                 fast.Evaluate(ticket, end).Targets.Select(s => s.Explain().ToString())
                     .Should().Equal(full.Evaluate(ticket, end).Targets.Select(s => s.Explain().ToString()));
             }
-        }, iter: 100);
+        }, iter: MutationRun.Iter(100));
     }
 
     internal static (Ticket Ticket, SlaEngine Engine, Instant End) Build((int Start, (int Operation, int Minutes, int Argument)[] Steps, int Retargeting) c)

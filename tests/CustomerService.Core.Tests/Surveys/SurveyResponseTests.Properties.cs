@@ -5,6 +5,7 @@ using CustomerService.Core.SharedKernel;
 using CustomerService.Core.Surveys;
 using NodaTime;
 using static CustomerService.Core.Tests.Surveys.SurveyFixtures;
+using CustomerService.Core.Tests.TestSupport;
 
 namespace CustomerService.Core.Tests.Surveys;
 
@@ -56,7 +57,7 @@ public sealed partial class SurveyResponseTests
                     response.Answers.All(a => response.Scale.Contains(a.Score) && a.AnsweredAt < response.WindowClosesAt).Should().BeTrue();
                 }
             },
-            iter: 500);
+            iter: MutationRun.Iter(500));
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed partial class SurveyResponseTests
                 var rebuilt = SurveyResponse.Rehydrate(live.Id, live.History.ToList());
                 SurveyResponseSnapshot.Of(rebuilt).ShouldMatch(SurveyResponseSnapshot.Of(live) with { PendingDomainEvents = 0 });
             },
-            iter: 500);
+            iter: MutationRun.Iter(500));
     }
 
     /// <summary>A response sent at T0, and the instant its ticket closed (none for a negative number of minutes).</summary>

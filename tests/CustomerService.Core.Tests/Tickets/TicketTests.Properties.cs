@@ -6,6 +6,7 @@ using CustomerService.Core.SharedKernel;
 using CustomerService.Core.Tickets;
 using NodaTime;
 using static CustomerService.Core.Tests.Tickets.TicketFixtures;
+using CustomerService.Core.Tests.TestSupport;
 
 namespace CustomerService.Core.Tests.Tickets;
 
@@ -101,7 +102,7 @@ public sealed partial class TicketTests
                 ticket.DomainEvents.Should().HaveCount((int)(ticket.Version - dequeued));
                 ticket.History.Skip((int)before.Version).All(e => e.OccurredAt == at).Should().BeTrue("a command records its events at its own instant");
             }
-        }, iter: 300);
+        }, iter: MutationRun.Iter(300));
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public sealed partial class TicketTests
             var imported = Ticket.Import(live.Id, newestFirst);
             imported.Problems.Should().BeEmpty();
             TicketSnapshot.Of(imported.Value).ShouldMatch(expected);
-        }, iter: 300);
+        }, iter: MutationRun.Iter(300));
     }
 
     /// <summary>Applies only the steps whose Can... query allows them.</summary>

@@ -25,7 +25,7 @@ public sealed partial class IcsHolidaysTests
     [Fact]
     public void Parse_HostileEditsOfTheSamples_KeepTheParseContract()
     {
-        AdversarialIcs.Documents(Sample("us-holidays.ics"), Sample("unsupported.ics")).Sample(ics => CheckCase(ics), iter: 500);
+        AdversarialIcs.Documents(Sample("us-holidays.ics"), Sample("unsupported.ics")).Sample(ics => CheckCase(ics), iter: MutationRun.Iter(500));
     }
 
     [Fact]

@@ -400,6 +400,6 @@ public sealed partial class IcsHolidaysTests
         {
             var result = IcsHolidays.Parse(text, "fuzz");
             return result.IsSuccess || result.Problems.Count > 0;
-        }, iter: 2000);
+        }, iter: MutationRun.Iter(2000));
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class CalendarJsonTests
     private static readonly JsonFormatFuzz<CalendarDocument> Fuzz = new(CalendarJson.Parse, b => CalendarJson.Parse(b), CalendarJson.Parse, CalendarJson.Write);
 
     [Fact]
-    public void Parse_HostileEditsOfTheSample_KeepTheParseContract() => Fuzz.HostileEdits(CalendarSample, iter: 300);
+    public void Parse_HostileEditsOfTheSample_KeepTheParseContract() => Fuzz.HostileEdits(CalendarSample, iter: MutationRun.Iter(300));
 
     [Fact]
     public void Parse_EachScalarOfTheSampleReplacedByAHostileValue_KeepsTheParseContract() => Fuzz.EachScalarReplaced(CalendarSample);

@@ -31,14 +31,14 @@ public sealed partial class CalendarJsonTests
     public void Parse_ArbitraryJsonOfCalendarShapes_NeverThrowsAndLocatesEveryProblem()
     {
         JsonValue(6).Select(body => "{\"calendars\":[" + body + "]," + "\"holidaySets\":" + body + "}")
-            .Sample(json => JsonInputFuzz.IsWellFormed(CalendarJson.Parse(json)), iter: 1500);
+            .Sample(json => JsonInputFuzz.IsWellFormed(CalendarJson.Parse(json)), iter: MutationRun.Iter(1500));
     }
 
     [Fact]
     public void Parse_RandomByteEditsOfAValidDocument_NeverThrowAndLocateEveryProblem()
     {
         JsonInputFuzz.ByteEdits(Encoding.UTF8.GetBytes(Example), (byte)'0')
-            .Sample(bytes => JsonInputFuzz.IsWellFormed(CalendarJson.Parse(bytes.AsSpan())), iter: 2000);
+            .Sample(bytes => JsonInputFuzz.IsWellFormed(CalendarJson.Parse(bytes.AsSpan())), iter: MutationRun.Iter(2000));
     }
 
     [Theory]

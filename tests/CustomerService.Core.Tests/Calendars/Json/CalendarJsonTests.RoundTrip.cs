@@ -4,6 +4,7 @@ using CsCheck;
 using CustomerService.Core.Calendars;
 using CustomerService.Core.Calendars.Json;
 using NodaTime;
+using CustomerService.Core.Tests.TestSupport;
 
 namespace CustomerService.Core.Tests.Calendars.Json;
 
@@ -59,6 +60,6 @@ public sealed partial class CalendarJsonTests
             string json = CalendarJson.Write(document);
             var read = CalendarJson.Parse(json);
             return read.IsSuccess && read.Value.Equals(document) && CalendarJson.Write(read.Value) == json;
-        }, iter: 300);
+        }, iter: MutationRun.Iter(300));
     }
 }

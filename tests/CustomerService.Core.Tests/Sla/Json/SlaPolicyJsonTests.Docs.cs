@@ -59,7 +59,7 @@ public sealed partial class SlaPolicyJsonTests
         {
             using var document = JsonDocument.Parse(SlaPolicyJson.Write(set));
             return schema.Errors(document.RootElement).Count == 0;
-        }, iter: 100);
+        }, iter: MutationRun.Iter(100));
     }
 
     [Theory]

@@ -15,7 +15,7 @@ public sealed partial class SlaPolicyJsonTests
     private static readonly JsonFormatFuzz<SlaPolicySet> Fuzz = new(SlaPolicyJson.Parse, b => SlaPolicyJson.Parse(b), SlaPolicyJson.Parse, SlaPolicyJson.Write);
 
     [Fact]
-    public void Parse_HostileEditsOfTheSample_KeepTheParseContract() => Fuzz.HostileEdits(PolicySample, iter: 300);
+    public void Parse_HostileEditsOfTheSample_KeepTheParseContract() => Fuzz.HostileEdits(PolicySample, iter: MutationRun.Iter(300));
 
     [Fact]
     public void Parse_EachScalarOfTheSampleReplacedByAHostileValue_KeepsTheParseContract() => Fuzz.EachScalarReplaced(PolicySample);

@@ -34,14 +34,14 @@ public sealed partial class SlaPolicyJsonTests
     {
         Gen.Select(PolicyJsonValue(6), PolicyJsonValue(5))
             .Select(v => "{\"defaultCalendar\":\"c\",\"policies\":[" + v.Item1 + "],\"metrics\":[" + v.Item2 + "]}")
-            .Sample(json => JsonInputFuzz.IsWellFormed(SlaPolicyJson.Parse(json)), iter: 1500);
+            .Sample(json => JsonInputFuzz.IsWellFormed(SlaPolicyJson.Parse(json)), iter: MutationRun.Iter(1500));
     }
 
     [Fact]
     public void Parse_RandomByteEditsOfTheSample_NeverThrowAndLocateEveryProblem()
     {
         JsonInputFuzz.ByteEdits(Encoding.UTF8.GetBytes(Example), (byte)'h')
-            .Sample(bytes => JsonInputFuzz.IsWellFormed(SlaPolicyJson.Parse(bytes.AsSpan())), iter: 1500);
+            .Sample(bytes => JsonInputFuzz.IsWellFormed(SlaPolicyJson.Parse(bytes.AsSpan())), iter: MutationRun.Iter(1500));
     }
 
     [Theory]

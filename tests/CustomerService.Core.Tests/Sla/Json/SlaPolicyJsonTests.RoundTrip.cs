@@ -6,6 +6,7 @@ using CustomerService.Core.Sla;
 using CustomerService.Core.Sla.Json;
 using CustomerService.Core.Tickets;
 using NodaTime;
+using CustomerService.Core.Tests.TestSupport;
 
 namespace CustomerService.Core.Tests.Sla.Json;
 
@@ -189,7 +190,7 @@ public sealed partial class SlaPolicyJsonTests
             string json = SlaPolicyJson.Write(set);
             var read = SlaPolicyJson.Parse(json);
             return read.IsSuccess && read.Value.Equals(set) && SlaPolicyJson.Write(read.Value) == json;
-        }, iter: 400);
+        }, iter: MutationRun.Iter(400));
     }
 
     [Fact]
