@@ -130,4 +130,75 @@ public sealed class SlaEngineRetargetingTests
         state.EndedAt.Should().Be(Utc("2025-03-03 10:00"));
         state.Elapsed.Should().Be(Duration.FromHours(1), "measured from the clock's start, until the policy stopped applying");
     }
+
+    // A clock that the same event both ends and re-targets: the new target never applied to running time, so the cycle
+    // that ends keeps the target it ran under, and no state of zero length appears for the new one.
+    private static readonly SlaMetric HandOff = SlaMetric.Define("hand-off")
+        .StartsWhen(SlaTrigger.GroupAssigned())
+        .StopsWhen(SlaTrigger.StatusEntered(TicketStatus.Solved))
+        .ResetsWhen(SlaTrigger.GroupAssigned())
+        .Build();
+
+    private static readonly GroupId Technical = GroupId.Parse("0b0e2a5e-9a1f-4c55-8f0e-3f7b6f1c2d11");
+
+    [Theory]
+    [InlineData(SlaRetargeting.RecomputeFromStart)]
+    [InlineData(SlaRetargeting.KeepElapsed)]
+    [InlineData(SlaRetargeting.Restart)]
+    public void ResetByTheEventThatRetargets_TheEndedCycleKeepsItsTarget(SlaRetargeting retargeting)
+    {
+        var engine = new SlaEngine(
+            SlaPolicySet.Create()
+                .Add(OlaFor("billing-ola", Billing, Duration.FromHours(1)), OlaFor("technical-ola", Technical, Duration.FromHours(4)))
+                .WithRetargeting(retargeting)
+                .Build(),
+            AllCalendars);
+        var ticket = Open(Utc("2025-03-03 09:00"));
+        ticket.AssignToGroup(Billing, Utc("2025-03-03 09:10"));
+        ticket.AssignToGroup(Technical, Utc("2025-03-03 09:40"));
+        ticket.Solve(Utc("2025-03-03 09:55"));
+
+        var states = engine.Evaluate(ticket, Utc("2025-03-03 10:00")).For(HandOff).ToList();
+
+        states.Select(s => (s.Cycle, s.PolicyId, s.Stage, s.Elapsed)).Should().Equal(
+            (1, "billing-ola", SlaStage.Cancelled, Duration.FromMinutes(30)),
+            (2, "technical-ola", SlaStage.Achieved, Duration.FromMinutes(15)));
+        states[0].EndedAt.Should().Be(Utc("2025-03-03 09:40"));
+        states[0].Explain().TargetChanges.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(SlaRetargeting.RecomputeFromStart)]
+    [InlineData(SlaRetargeting.KeepElapsed)]
+    [InlineData(SlaRetargeting.Restart)]
+    public void StopByTheEventThatRetargets_TheStoppedCycleKeepsItsTarget(SlaRetargeting retargeting)
+    {
+        // Triage runs until the priority is set; the priority it is set to chooses a tighter target, too late to apply.
+        var triage = SlaMetric.Define("triage").StartsWhen(SlaTrigger.TicketOpened()).StopsWhen(SlaTrigger.PriorityChanged()).Build();
+        var engine = new SlaEngine(
+            SlaPolicySet.Create()
+                .Add(SlaPolicy.Create("standard")
+                    .WithTarget(triage, Priority.Normal, Duration.FromHours(1), SlaHoursMode.Calendar)
+                    .WithTarget(triage, Priority.Urgent, Duration.FromMinutes(10), SlaHoursMode.Calendar)
+                    .Build())
+                .WithRetargeting(retargeting)
+                .Build(),
+            AllCalendars);
+        var ticket = Open(Utc("2025-03-03 09:00"));
+        ticket.ChangePriority(Priority.Urgent, Utc("2025-03-03 09:20"));
+
+        var states = engine.Evaluate(ticket, Utc("2025-03-03 10:00")).For(triage).ToList();
+
+        var state = states.Should().ContainSingle().Subject;
+        state.Target.Priority.Should().Be(Priority.Normal);
+        state.Stage.Should().Be(SlaStage.Achieved);
+        state.Elapsed.Should().Be(Duration.FromMinutes(20));
+        state.EndedAt.Should().Be(Utc("2025-03-03 09:20"));
+    }
+
+    private static SlaPolicy OlaFor(string id, GroupId group, Duration target) =>
+        SlaPolicy.Create(id, 1, SlaPolicyKind.Ola)
+            .When(PolicyCondition.GroupIn(group))
+            .WithTarget(HandOff, Priority.Normal, target, SlaHoursMode.Calendar)
+            .Build();
 }

@@ -107,20 +107,19 @@ internal sealed class SlaTimeline
             }
 
             var view = EventView.Read(type, e, Facts, out var changed);
-            if ((changed & plan.BindingFields) != 0)
-            {
-                Rebind(plan, customerCalendar, at);
-            }
-
+            var rebound = (changed & plan.BindingFields) != 0 && Rebind(plan, customerCalendar);
             var signature = view.SignatureIndex;
-            if (signature < 0)
+            if (signature >= 0)
             {
-                continue;
+                foreach (var c in plan.ClocksBySignature[signature])
+                {
+                    Step(plan.Clocks[c], ref _clocks[c], c, in view, at);
+                }
             }
 
-            foreach (var c in plan.ClocksBySignature[signature])
+            if (rebound)
             {
-                Step(plan.Clocks[c], ref _clocks[c], c, in view, at);
+                RecordTargetChanges(plan, at);
             }
         }
 
@@ -149,9 +148,10 @@ internal sealed class SlaTimeline
     private static ArgumentException NotInOrder(IReadOnlyList<ITicketEvent> history, int index) =>
         new($"The history is not in order at event {index}.", nameof(history));
 
-    /// <summary>Selects each kind's policy again and records a change of target on every clock whose binding moved.</summary>
-    private void Rebind(CompiledPolicySet plan, BusinessCalendar? customerCalendar, Instant at)
+    /// <summary>Selects each kind's policy again and rebinds every clock; true if any binding moved.</summary>
+    private bool Rebind(CompiledPolicySet plan, BusinessCalendar? customerCalendar)
     {
+        var moved = false;
         for (var k = 0; k < plan.Kinds.Length; k++)
         {
             var kind = plan.Kinds[k];
@@ -176,10 +176,26 @@ internal sealed class SlaTimeline
                 }
 
                 clock.Binding = binding;
-                if (clock.Phase is ClockPhase.Running or ClockPhase.Paused)
-                {
-                    AddChange(clock.Cycle, at, in binding);
-                }
+                moved = true;
+            }
+        }
+
+        return moved;
+    }
+
+    /// <summary>
+    /// Records a change of target on every cycle still running after the event at <paramref name="at"/> whose binding moved.
+    /// Done after the event has stepped the clocks: a cycle that the same event stops, cancels or resets never ran under
+    /// the new target, so it keeps the one it ran under (and gets no period of zero length).
+    /// </summary>
+    private void RecordTargetChanges(CompiledPolicySet plan, Instant at)
+    {
+        for (var c = 0; c < plan.ClockCount; c++)
+        {
+            ref var clock = ref _clocks[c];
+            if (clock.Phase is ClockPhase.Running or ClockPhase.Paused && !Changes[Cycles[clock.Cycle].LastChange].Binding.Same(clock.Binding))
+            {
+                AddChange(clock.Cycle, at, in clock.Binding);
             }
         }
     }
