@@ -118,9 +118,10 @@ internal sealed class SlaTimeline
                 continue;
             }
 
+            var bit = 1UL << signature;
             foreach (var c in plan.ClocksBySignature[signature])
             {
-                Step(plan.Clocks[c], ref _clocks[c], c, in view, at);
+                Step(plan.Clocks[c], ref _clocks[c], c, in view, bit, at);
             }
         }
 
@@ -184,25 +185,25 @@ internal sealed class SlaTimeline
         }
     }
 
-    private void Step(ClockPlan plan, ref ClockState clock, int clockIndex, in EventView view, Instant at)
+    private void Step(ClockPlan plan, ref ClockState clock, int clockIndex, in EventView view, ulong signature, Instant at)
     {
         var pauseMask = clock.Binding.PauseMask;
         if (clock.Phase is ClockPhase.Running or ClockPhase.Paused)
         {
-            if (plan.Cancel.Any(in view, pauseMask))
+            if (plan.Cancel.Any(in view, signature, pauseMask))
             {
                 EndCycle(ref clock, at, CycleEnd.Cancelled, ClockPhase.Cancelled);
                 return;
             }
 
-            if (plan.Stop.Any(in view, pauseMask))
+            if (plan.Stop.Any(in view, signature, pauseMask))
             {
                 EndCycle(ref clock, at, CycleEnd.Stopped, ClockPhase.Stopped);
             }
         }
 
         var started = false;
-        if (clock.Phase is ClockPhase.Idle or ClockPhase.Stopped or ClockPhase.Cancelled && plan.Start.Any(in view, pauseMask))
+        if (clock.Phase is ClockPhase.Idle or ClockPhase.Stopped or ClockPhase.Cancelled && plan.Start.Any(in view, signature, pauseMask))
         {
             if (clock.Phase == ClockPhase.Stopped && !plan.Metric.Repeats)
             {
@@ -216,18 +217,18 @@ internal sealed class SlaTimeline
             }
         }
 
-        if (!started && clock.Phase is ClockPhase.Running or ClockPhase.Paused && plan.Reset.Any(in view, pauseMask))
+        if (!started && clock.Phase is ClockPhase.Running or ClockPhase.Paused && plan.Reset.Any(in view, signature, pauseMask))
         {
             EndCycle(ref clock, at, CycleEnd.Reset, ClockPhase.Cancelled);
             StartCycle(ref clock, clockIndex, at);
         }
 
-        if (clock.Phase == ClockPhase.Running && plan.Pause.Any(in view, pauseMask))
+        if (clock.Phase == ClockPhase.Running && plan.Pause.Any(in view, signature, pauseMask))
         {
             CloseSegment(ref clock, at, byPause: true);
             clock.Phase = ClockPhase.Paused;
         }
-        else if (clock.Phase == ClockPhase.Paused && plan.Resume.Any(in view, pauseMask) && !plan.Pause.Any(in view, pauseMask))
+        else if (clock.Phase == ClockPhase.Paused && plan.Resume.Any(in view, signature, pauseMask) && !plan.Pause.Any(in view, signature, pauseMask))
         {
             OpenSegment(ref clock, at);
             clock.Phase = ClockPhase.Running;
