@@ -60,7 +60,7 @@ internal readonly struct CycleWalker
             var b = Instant.Min(gapEnd, to);
             if (a < b)
             {
-                total += calendar.Between(a, b);
+                total += _segments[i].Paused.Between(calendar, a, b);
             }
         }
 
@@ -148,19 +148,7 @@ internal readonly struct CycleWalker
     }
 
     /// <summary>The open time of [<paramref name="a"/>, <paramref name="b"/>) inside segment <paramref name="index"/>, remembered per segment.</summary>
-    private Duration Between(int index, BusinessCalendar calendar, Instant a, Instant b)
-    {
-        ref var segment = ref _segments[index];
-        if (!ReferenceEquals(segment.MeasuredOn, calendar) || segment.MeasuredFrom != a || segment.MeasuredTo != b)
-        {
-            segment.MeasuredOn = calendar;
-            segment.MeasuredFrom = a;
-            segment.MeasuredTo = b;
-            segment.MeasuredOpen = calendar.Between(a, b);
-        }
-
-        return segment.MeasuredOpen;
-    }
+    private Duration Between(int index, BusinessCalendar calendar, Instant a, Instant b) => _segments[index].Counted.Between(calendar, a, b);
 
     private bool Clip(int index, Instant from, Instant to, out Instant a, out Instant b)
     {

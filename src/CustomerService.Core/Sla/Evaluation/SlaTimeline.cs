@@ -145,6 +145,42 @@ internal sealed class SlaTimeline
                 Cycles[clock.Cycle].FinalPhase = clock.Phase;
             }
         }
+
+        ShareSegments();
+    }
+
+    /// <summary>
+    /// Points each cycle that ran over the same segments as an earlier one (resolution and agent work time often pause alike)
+    /// to that cycle's list, so that the open times remembered in it serve both. Cycles that start at the same instant are
+    /// recorded next to each other, so only those are compared.
+    /// </summary>
+    private void ShareSegments()
+    {
+        for (var c = 1; c < CycleCount; c++)
+        {
+            ref var cycle = ref Cycles[c];
+            for (var other = c - 1; other >= 0 && Cycles[other].Start == cycle.Start; other--)
+            {
+                if (SameSegments(Cycles[other].FirstSegment, cycle.FirstSegment))
+                {
+                    cycle.FirstSegment = Cycles[other].FirstSegment;
+                    break;
+                }
+            }
+        }
+    }
+
+    private bool SameSegments(int a, int b)
+    {
+        for (; a >= 0 && b >= 0; a = Segments[a].Next, b = Segments[b].Next)
+        {
+            if (!Segments[a].SameAs(in Segments[b]))
+            {
+                return false;
+            }
+        }
+
+        return a == b;
     }
 
     private static ArgumentException NotInOrder(IReadOnlyList<ITicketEvent> history, int index) =>
@@ -364,7 +400,7 @@ internal sealed class SlaTimeline
 // The records live in arrays reused from one evaluation to the next; they are set field by field in place, because a new
 // record built on the stack and copied in whole stalls the processor on reading back its own parts.
 
-/// <summary>One cycle of one clock.</summary>
+/// <summary>One cycle of one clock; once the replay is over, its segments may be those of another cycle that ran alike.</summary>
 internal struct CycleRecord
 {
     public int Clock;
@@ -399,11 +435,10 @@ internal struct SegmentRecord
     public bool EndedByPause;
     public int Next;
 
-    // The last open time measured in this segment, so that a state's several walks (elapsed, due, warnings) ask the calendar once.
-    public CustomerService.Core.Calendars.BusinessCalendar? MeasuredOn;
-    public Instant MeasuredFrom;
-    public Instant MeasuredTo;
-    public Duration MeasuredOpen;
+    // The open time last measured in this segment and in the pause after it, so that a state's several walks (elapsed, due,
+    // warnings), and the states of other cycles run over the same segments, ask the calendar once.
+    public MeasuredSpan Counted;
+    public MeasuredSpan Paused;
 
     public void Begin(Instant from)
     {
@@ -412,8 +447,38 @@ internal struct SegmentRecord
         IsOpen = true;
         EndedByPause = false;
         Next = -1;
-        MeasuredOn = null;
+        Counted.Clear();
+        Paused.Clear();
     }
+
+    /// <summary>Whether this segment and <paramref name="other"/> ran over the same stretch and ended the same way.</summary>
+    public readonly bool SameAs(in SegmentRecord other) =>
+        From == other.From && IsOpen == other.IsOpen && (IsOpen || (To == other.To && EndedByPause == other.EndedByPause));
+}
+
+/// <summary>The open time last measured in a span on a calendar.</summary>
+internal struct MeasuredSpan
+{
+    private BusinessCalendar? _calendar;
+    private Instant _from;
+    private Instant _to;
+    private Duration _open;
+
+    /// <summary>The open time of [<paramref name="from"/>, <paramref name="to"/>) on <paramref name="calendar"/>, remembered.</summary>
+    public Duration Between(BusinessCalendar calendar, Instant from, Instant to)
+    {
+        if (!ReferenceEquals(_calendar, calendar) || _from != from || _to != to)
+        {
+            _calendar = calendar;
+            _from = from;
+            _to = to;
+            _open = calendar.Between(from, to);
+        }
+
+        return _open;
+    }
+
+    public void Clear() => _calendar = null;
 }
 
 /// <summary>The binding of a cycle from <see cref="At"/> on.</summary>
