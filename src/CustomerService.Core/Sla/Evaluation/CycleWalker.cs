@@ -22,15 +22,13 @@ internal readonly struct CycleWalker
     }
 
     /// <summary>The open time of the segments inside [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    /// <remarks>An empty window (the time used before a state's only target began to apply) is answered without a call.</remarks>
+    public Duration Open(BusinessCalendar calendar, Instant from, Instant to) => from < to ? Walk(calendar, from, to) : Duration.Zero;
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    public Duration Open(BusinessCalendar calendar, Instant from, Instant to)
+    private Duration Walk(BusinessCalendar calendar, Instant from, Instant to)
     {
         var total = Duration.Zero;
-        if (from >= to)
-        {
-            return total;
-        }
-
         for (var i = _first; i >= 0; i = _segments[i].Next)
         {
             if (Clip(i, from, to, out var a, out var b))

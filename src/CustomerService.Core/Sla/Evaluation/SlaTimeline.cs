@@ -90,8 +90,9 @@ internal sealed class SlaTimeline
         }
 
         var previous = Instant.MinValue;
+        var count = history.Count;
         var i = 0;
-        for (; i < history.Count; i++)
+        for (; i < count; i++)
         {
             var e = history[i];
             var at = EventView.TypeOf(e, out var type);
@@ -126,7 +127,7 @@ internal sealed class SlaTimeline
         }
 
         // The events after the evaluation instant are not replayed, but a history out of order is refused whatever the instant.
-        for (i++; i < history.Count; i++)
+        for (i++; i < count; i++)
         {
             var at = history[i]?.OccurredAt;
             if (at is not Instant instant || instant < previous)
