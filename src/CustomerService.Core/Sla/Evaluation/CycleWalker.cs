@@ -13,12 +13,14 @@ internal readonly struct CycleWalker
     private readonly SegmentRecord[] _segments;
     private readonly int _first;
     private readonly Instant _now;
+    private readonly bool _paused;
 
     public CycleWalker(SlaTimeline timeline, in CycleRecord cycle)
     {
         _segments = timeline.Segments;
         _first = cycle.FirstSegment;
         _now = timeline.Now;
+        _paused = cycle.Paused;
     }
 
     /// <summary>The open time of the segments inside [<paramref name="from"/>, <paramref name="to"/>).</summary>
@@ -41,8 +43,10 @@ internal readonly struct CycleWalker
     }
 
     /// <summary>The open time of the pauses (gaps after a segment that ended by a pause) inside [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public Duration Paused(BusinessCalendar calendar, Instant from, Instant to) => _paused ? WalkPauses(calendar, from, to) : Duration.Zero;
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    public Duration Paused(BusinessCalendar calendar, Instant from, Instant to)
+    private Duration WalkPauses(BusinessCalendar calendar, Instant from, Instant to)
     {
         var total = Duration.Zero;
         for (var i = _first; i >= 0; i = _segments[i].Next)

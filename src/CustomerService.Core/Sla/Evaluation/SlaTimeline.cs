@@ -263,6 +263,7 @@ internal sealed class SlaTimeline
         if (clock.Phase == ClockPhase.Running && plan.Pause.Any(in view, signature, pauseMask))
         {
             CloseSegment(ref clock, at, byPause: true);
+            Cycles[clock.Cycle].Paused = true;
             clock.Phase = ClockPhase.Paused;
         }
         else if (clock.Phase == ClockPhase.Paused && plan.Resume.Any(in view, signature, pauseMask) && !plan.Pause.Any(in view, signature, pauseMask))
@@ -410,6 +411,9 @@ internal struct CycleRecord
     public Instant EndAt;
     public CycleEnd End;
     public ClockPhase FinalPhase;
+
+    /// <summary>Whether the clock paused in this cycle (so that a cycle without pauses is not walked for them).</summary>
+    public bool Paused;
     public int FirstSegment;
     public int LastSegment;
     public int FirstChange;
@@ -423,6 +427,7 @@ internal struct CycleRecord
         EndAt = default;
         End = CycleEnd.Open;
         FinalPhase = ClockPhase.Idle;
+        Paused = false;
         FirstSegment = LastSegment = FirstChange = LastChange = -1;
     }
 }
