@@ -242,4 +242,29 @@ public sealed class SlaEngineMetricTests
         states[1].Stage.Should().Be(SlaStage.Achieved);
         states[1].Elapsed.Should().Be(Duration.FromMinutes(15));
     }
+
+    [Fact]
+    public void ClocksThatRunAlike_OnDifferentCalendars_AreEachMeasuredInTheirOwnHours()
+    {
+        // Resolution and agent work time both pause while Pending here, so they run over the same segments (which the engine
+        // measures once where it can): each still counts them on its own target's calendar.
+        var policy = SlaPolicy.Create("two-calendars")
+            .WithTarget(new SlaTarget(SlaMetric.Resolution, Priority.Normal, Duration.FromHours(16), calendarId: "nine-to-five"))
+            .WithTarget(new SlaTarget(SlaMetric.AgentWorkTime, Priority.Normal, Duration.FromHours(8), calendarId: "eight-to-five"))
+            .Build();
+        var engine = new SlaEngine(SlaPolicySet.Create().Add(policy).WithDefaultCalendar("nine-to-five").Build(), AllCalendars);
+        var ticket = Open(Utc("2025-03-03 08:00"));
+        ticket.ChangeStatus(TicketStatus.Pending, Utc("2025-03-03 08:15"));
+        ticket.ChangeStatus(TicketStatus.Open, Utc("2025-03-03 09:30"));
+        ticket.Solve(Utc("2025-03-03 10:00"));
+
+        var report = engine.Evaluate(ticket, Utc("2025-03-03 11:00"));
+
+        var resolution = report.Single(SlaMetric.Resolution);
+        resolution.Elapsed.Should().Be(Duration.FromMinutes(30));
+        resolution.PausedTime.Should().Be(Duration.FromMinutes(30));
+        var agentWork = report.Single(SlaMetric.AgentWorkTime);
+        agentWork.Elapsed.Should().Be(Duration.FromMinutes(45));
+        agentWork.PausedTime.Should().Be(Duration.FromMinutes(75));
+    }
 }

@@ -24,9 +24,9 @@ internal readonly struct CompiledTriggers
     /// <summary>Gets the event signatures on which one of the triggers can fire.</summary>
     public ulong Signatures { get; }
 
-    public bool Any(in EventView view, int pauseMask)
+    /// <summary>Whether one of the triggers fires on <paramref name="view"/>, of <paramref name="signature"/> (<see cref="EventView.Signature"/>, worked out once per event).</summary>
+    public bool Any(in EventView view, ulong signature, int pauseMask)
     {
-        var signature = view.Signature;
         if ((Signatures & signature) == 0)
         {
             return false;

@@ -13,24 +13,24 @@ internal readonly struct CycleWalker
     private readonly SegmentRecord[] _segments;
     private readonly int _first;
     private readonly Instant _now;
+    private readonly bool _paused;
 
     public CycleWalker(SlaTimeline timeline, in CycleRecord cycle)
     {
         _segments = timeline.Segments;
         _first = cycle.FirstSegment;
         _now = timeline.Now;
+        _paused = cycle.Paused;
     }
 
     /// <summary>The open time of the segments inside [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    /// <remarks>An empty window (the time used before a state's only target began to apply) is answered without a call.</remarks>
+    public Duration Open(BusinessCalendar calendar, Instant from, Instant to) => from < to ? Walk(calendar, from, to) : Duration.Zero;
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    public Duration Open(BusinessCalendar calendar, Instant from, Instant to)
+    private Duration Walk(BusinessCalendar calendar, Instant from, Instant to)
     {
         var total = Duration.Zero;
-        if (from >= to)
-        {
-            return total;
-        }
-
         for (var i = _first; i >= 0; i = _segments[i].Next)
         {
             if (Clip(i, from, to, out var a, out var b))
@@ -43,8 +43,10 @@ internal readonly struct CycleWalker
     }
 
     /// <summary>The open time of the pauses (gaps after a segment that ended by a pause) inside [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public Duration Paused(BusinessCalendar calendar, Instant from, Instant to) => _paused ? WalkPauses(calendar, from, to) : Duration.Zero;
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    public Duration Paused(BusinessCalendar calendar, Instant from, Instant to)
+    private Duration WalkPauses(BusinessCalendar calendar, Instant from, Instant to)
     {
         var total = Duration.Zero;
         for (var i = _first; i >= 0; i = _segments[i].Next)
@@ -60,7 +62,7 @@ internal readonly struct CycleWalker
             var b = Instant.Min(gapEnd, to);
             if (a < b)
             {
-                total += calendar.Between(a, b);
+                total += _segments[i].Paused.Between(calendar, a, b);
             }
         }
 
@@ -148,19 +150,7 @@ internal readonly struct CycleWalker
     }
 
     /// <summary>The open time of [<paramref name="a"/>, <paramref name="b"/>) inside segment <paramref name="index"/>, remembered per segment.</summary>
-    private Duration Between(int index, BusinessCalendar calendar, Instant a, Instant b)
-    {
-        ref var segment = ref _segments[index];
-        if (!ReferenceEquals(segment.MeasuredOn, calendar) || segment.MeasuredFrom != a || segment.MeasuredTo != b)
-        {
-            segment.MeasuredOn = calendar;
-            segment.MeasuredFrom = a;
-            segment.MeasuredTo = b;
-            segment.MeasuredOpen = calendar.Between(a, b);
-        }
-
-        return segment.MeasuredOpen;
-    }
+    private Duration Between(int index, BusinessCalendar calendar, Instant a, Instant b) => _segments[index].Counted.Between(calendar, a, b);
 
     private bool Clip(int index, Instant from, Instant to, out Instant a, out Instant b)
     {

@@ -90,8 +90,9 @@ internal sealed class SlaTimeline
         }
 
         var previous = Instant.MinValue;
+        var count = history.Count;
         var i = 0;
-        for (; i < history.Count; i++)
+        for (; i < count; i++)
         {
             var e = history[i];
             var at = EventView.TypeOf(e, out var type);
@@ -111,9 +112,10 @@ internal sealed class SlaTimeline
             var signature = view.SignatureIndex;
             if (signature >= 0)
             {
+                var bit = 1UL << signature;
                 foreach (var c in plan.ClocksBySignature[signature])
                 {
-                    Step(plan.Clocks[c], ref _clocks[c], c, in view, at);
+                    Step(plan.Clocks[c], ref _clocks[c], c, in view, bit, at);
                 }
             }
 
@@ -124,7 +126,7 @@ internal sealed class SlaTimeline
         }
 
         // The events after the evaluation instant are not replayed, but a history out of order is refused whatever the instant.
-        for (i++; i < history.Count; i++)
+        for (i++; i < count; i++)
         {
             var at = history[i]?.OccurredAt;
             if (at is not Instant instant || instant < previous)
@@ -143,6 +145,42 @@ internal sealed class SlaTimeline
                 Cycles[clock.Cycle].FinalPhase = clock.Phase;
             }
         }
+
+        ShareSegments();
+    }
+
+    /// <summary>
+    /// Points each cycle that ran over the same segments as an earlier one (resolution and agent work time often pause alike)
+    /// to that cycle's list, so that the open times remembered in it serve both. Cycles that start at the same instant are
+    /// recorded next to each other, so only those are compared.
+    /// </summary>
+    private void ShareSegments()
+    {
+        for (var c = 1; c < CycleCount; c++)
+        {
+            ref var cycle = ref Cycles[c];
+            for (var other = c - 1; other >= 0 && Cycles[other].Start == cycle.Start; other--)
+            {
+                if (SameSegments(Cycles[other].FirstSegment, cycle.FirstSegment))
+                {
+                    cycle.FirstSegment = Cycles[other].FirstSegment;
+                    break;
+                }
+            }
+        }
+    }
+
+    private bool SameSegments(int a, int b)
+    {
+        for (; a >= 0 && b >= 0; a = Segments[a].Next, b = Segments[b].Next)
+        {
+            if (!Segments[a].SameAs(in Segments[b]))
+            {
+                return false;
+            }
+        }
+
+        return a == b;
     }
 
     private static ArgumentException NotInOrder(IReadOnlyList<ITicketEvent> history, int index) =>
@@ -200,25 +238,25 @@ internal sealed class SlaTimeline
         }
     }
 
-    private void Step(ClockPlan plan, ref ClockState clock, int clockIndex, in EventView view, Instant at)
+    private void Step(ClockPlan plan, ref ClockState clock, int clockIndex, in EventView view, ulong signature, Instant at)
     {
         var pauseMask = clock.Binding.PauseMask;
         if (clock.Phase is ClockPhase.Running or ClockPhase.Paused)
         {
-            if (plan.Cancel.Any(in view, pauseMask))
+            if (plan.Cancel.Any(in view, signature, pauseMask))
             {
                 EndCycle(ref clock, at, CycleEnd.Cancelled, ClockPhase.Cancelled);
                 return;
             }
 
-            if (plan.Stop.Any(in view, pauseMask))
+            if (plan.Stop.Any(in view, signature, pauseMask))
             {
                 EndCycle(ref clock, at, CycleEnd.Stopped, ClockPhase.Stopped);
             }
         }
 
         var started = false;
-        if (clock.Phase is ClockPhase.Idle or ClockPhase.Stopped or ClockPhase.Cancelled && plan.Start.Any(in view, pauseMask))
+        if (clock.Phase is ClockPhase.Idle or ClockPhase.Stopped or ClockPhase.Cancelled && plan.Start.Any(in view, signature, pauseMask))
         {
             if (clock.Phase == ClockPhase.Stopped && !plan.Metric.Repeats)
             {
@@ -232,18 +270,19 @@ internal sealed class SlaTimeline
             }
         }
 
-        if (!started && clock.Phase is ClockPhase.Running or ClockPhase.Paused && plan.Reset.Any(in view, pauseMask))
+        if (!started && clock.Phase is ClockPhase.Running or ClockPhase.Paused && plan.Reset.Any(in view, signature, pauseMask))
         {
             EndCycle(ref clock, at, CycleEnd.Reset, ClockPhase.Cancelled);
             StartCycle(ref clock, clockIndex, at);
         }
 
-        if (clock.Phase == ClockPhase.Running && plan.Pause.Any(in view, pauseMask))
+        if (clock.Phase == ClockPhase.Running && plan.Pause.Any(in view, signature, pauseMask))
         {
             CloseSegment(ref clock, at, byPause: true);
+            Cycles[clock.Cycle].Paused = true;
             clock.Phase = ClockPhase.Paused;
         }
-        else if (clock.Phase == ClockPhase.Paused && plan.Resume.Any(in view, pauseMask) && !plan.Pause.Any(in view, pauseMask))
+        else if (clock.Phase == ClockPhase.Paused && plan.Resume.Any(in view, signature, pauseMask) && !plan.Pause.Any(in view, signature, pauseMask))
         {
             OpenSegment(ref clock, at);
             clock.Phase = ClockPhase.Running;
@@ -379,7 +418,7 @@ internal sealed class SlaTimeline
 // The records live in arrays reused from one evaluation to the next; they are set field by field in place, because a new
 // record built on the stack and copied in whole stalls the processor on reading back its own parts.
 
-/// <summary>One cycle of one clock.</summary>
+/// <summary>One cycle of one clock; once the replay is over, its segments may be those of another cycle that ran alike.</summary>
 internal struct CycleRecord
 {
     public int Clock;
@@ -388,6 +427,9 @@ internal struct CycleRecord
     public Instant EndAt;
     public CycleEnd End;
     public ClockPhase FinalPhase;
+
+    /// <summary>Whether the clock paused in this cycle (so that a cycle without pauses is not walked for them).</summary>
+    public bool Paused;
     public int FirstSegment;
     public int LastSegment;
     public int FirstChange;
@@ -401,6 +443,7 @@ internal struct CycleRecord
         EndAt = default;
         End = CycleEnd.Open;
         FinalPhase = ClockPhase.Idle;
+        Paused = false;
         FirstSegment = LastSegment = FirstChange = LastChange = -1;
     }
 }
@@ -414,11 +457,10 @@ internal struct SegmentRecord
     public bool EndedByPause;
     public int Next;
 
-    // The last open time measured in this segment, so that a state's several walks (elapsed, due, warnings) ask the calendar once.
-    public CustomerService.Core.Calendars.BusinessCalendar? MeasuredOn;
-    public Instant MeasuredFrom;
-    public Instant MeasuredTo;
-    public Duration MeasuredOpen;
+    // The open time last measured in this segment and in the pause after it, so that a state's several walks (elapsed, due,
+    // warnings), and the states of other cycles run over the same segments, ask the calendar once.
+    public MeasuredSpan Counted;
+    public MeasuredSpan Paused;
 
     public void Begin(Instant from)
     {
@@ -427,8 +469,38 @@ internal struct SegmentRecord
         IsOpen = true;
         EndedByPause = false;
         Next = -1;
-        MeasuredOn = null;
+        Counted.Clear();
+        Paused.Clear();
     }
+
+    /// <summary>Whether this segment and <paramref name="other"/> ran over the same stretch and ended the same way.</summary>
+    public readonly bool SameAs(in SegmentRecord other) =>
+        From == other.From && IsOpen == other.IsOpen && (IsOpen || (To == other.To && EndedByPause == other.EndedByPause));
+}
+
+/// <summary>The open time last measured in a span on a calendar.</summary>
+internal struct MeasuredSpan
+{
+    private BusinessCalendar? _calendar;
+    private Instant _from;
+    private Instant _to;
+    private Duration _open;
+
+    /// <summary>The open time of [<paramref name="from"/>, <paramref name="to"/>) on <paramref name="calendar"/>, remembered.</summary>
+    public Duration Between(BusinessCalendar calendar, Instant from, Instant to)
+    {
+        if (!ReferenceEquals(_calendar, calendar) || _from != from || _to != to)
+        {
+            _calendar = calendar;
+            _from = from;
+            _to = to;
+            _open = calendar.Between(from, to);
+        }
+
+        return _open;
+    }
+
+    public void Clear() => _calendar = null;
 }
 
 /// <summary>The binding of a cycle from <see cref="At"/> on.</summary>
