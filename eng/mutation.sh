@@ -6,6 +6,7 @@
 #   eng/mutation.sh                     # the whole library
 #   eng/mutation.sh Calendars           # src/CustomerService.Core/Calendars/**
 #   eng/mutation.sh Calendars Sla/Json  # several folders in one run
+#   STRYKER_ARGS="-m !**/Sla/Json/**" eng/mutation.sh Sla   # a folder without one of its subfolders
 #
 # Reports (HTML and JSON, with every surviving mutant) go to artifacts/mutation/<date>/reports/.
 # Extra Stryker options can be passed in STRYKER_ARGS, e.g. STRYKER_ARGS="--since:main" or "--concurrency 4".
@@ -19,10 +20,14 @@ for folder in "$@"; do
   folder="${folder%/}"
   [[ -d "src/CustomerService.Core/$folder" ]] || { echo "no folder src/CustomerService.Core/$folder" >&2; exit 2; }
   mutate+=(--mutate "**/CustomerService.Core/$folder/**/*.cs")
-  [[ -d "tests/CustomerService.Core.Tests/$folder" ]] && tests+=("$folder/**/*.cs")
+  area="${folder%%/*}"
+  if [[ -d "tests/CustomerService.Core.Tests/$area" && " ${tests[*]} " != *" $area/**/*.cs "* ]]; then
+    tests+=("$area/**/*.cs")
+  fi
 done
-# A scoped run compiles only the tests of its folders (see the test project): Stryker's runner runs the whole test
-# assembly against every mutant. The score is then that of the folder's own tests, a lower bound.
+# A scoped run compiles only the tests of its areas (Sla/Json is tested by the Sla tests; see the test project):
+# Stryker's runner runs the whole test assembly against every mutant. The score is then that of the area's own tests,
+# a lower bound (a test of another area that would also catch the mutant is not run).
 if ((${#tests[@]})); then
   CUSTOMERSERVICE_MUTATION_TESTS="$(IFS=';'; echo "${tests[*]}")"
   export CUSTOMERSERVICE_MUTATION_TESTS
