@@ -57,8 +57,8 @@ internal readonly struct CycleWalker<T>
                 continue;
             }
 
-            var gapEnd = segment.Next >= 0 ? T.Of(_segments[segment.Next].From) : to;
-            var a = T.Max(T.Of(segment.To), from);
+            var gapEnd = segment.Next >= 0 ? T.From(in _segments[segment.Next]) : to;
+            var a = T.Max(T.To(in segment), from);
             var b = T.Min(gapEnd, to);
             if (a < b)
             {
@@ -155,8 +155,8 @@ internal readonly struct CycleWalker<T>
     private bool Clip(int index, T from, T to, out T a, out T b)
     {
         ref readonly var segment = ref _segments[index];
-        a = T.Max(T.Of(segment.From), from);
-        b = T.Min(segment.IsOpen ? _now : T.Of(segment.To), to);
+        a = T.Max(T.From(in segment), from);
+        b = T.Min(segment.IsOpen ? _now : T.To(in segment), to);
         return a < b;
     }
 }

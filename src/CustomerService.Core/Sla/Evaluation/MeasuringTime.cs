@@ -21,6 +21,10 @@ internal interface IMeasuringTime<T> : IComparisonOperators<T, T, bool>, IAdditi
 
     static abstract T Of(Duration duration);
 
+    static abstract T From(in SegmentRecord segment);
+
+    static abstract T To(in SegmentRecord segment);
+
     /// <summary>Gets the open time of [<paramref name="from"/>, <paramref name="to"/>), from <paramref name="remembered"/> if it was measured there last.</summary>
     static abstract T Between(BusinessCalendar calendar, ref MeasuredSpan remembered, T from, T to);
 
@@ -50,6 +54,10 @@ internal readonly record struct TickTime(long Ticks) : IMeasuringTime<TickTime>
     public static TickTime Of(Instant instant) => new(instant.ToUnixTimeTicks());
 
     public static TickTime Of(Duration duration) => new(duration.BclCompatibleTicks);
+
+    public static TickTime From(in SegmentRecord segment) => new(segment.FromTicks);
+
+    public static TickTime To(in SegmentRecord segment) => new(segment.ToTicks);
 
     /// <summary>Whether <paramref name="instant"/> is a whole tick, so that <see cref="Of(Instant)"/> is exact.</summary>
     public static bool IsWhole(Instant instant) => (instant - NodaConstants.UnixEpoch).NanosecondOfDay % NodaConstants.NanosecondsPerTick == 0;
@@ -92,6 +100,10 @@ internal readonly record struct ExactTime(Duration SinceEpoch) : IMeasuringTime<
     public static ExactTime Of(Instant instant) => new(instant - NodaConstants.UnixEpoch);
 
     public static ExactTime Of(Duration duration) => new(duration);
+
+    public static ExactTime From(in SegmentRecord segment) => Of(segment.From);
+
+    public static ExactTime To(in SegmentRecord segment) => Of(segment.To);
 
     // Rare enough (instants with nanoseconds beyond the tick) not to need the remembered open times.
     public static ExactTime Between(BusinessCalendar calendar, ref MeasuredSpan remembered, ExactTime from, ExactTime to) =>

@@ -363,6 +363,7 @@ internal sealed class SlaTimeline
     {
         ref var segment = ref Segments[Cycles[clock.Cycle].LastSegment];
         segment.To = at;
+        segment.ToTicks = at.ToUnixTimeTicks();
         segment.IsOpen = false;
         segment.EndedByPause = byPause;
     }
@@ -459,6 +460,10 @@ internal struct SegmentRecord
 {
     public Instant From;
     public Instant To;
+
+    // The same in ticks (floored), read by the measuring in ticks in every walk instead of converting each time.
+    public long FromTicks;
+    public long ToTicks;
     public bool IsOpen;
     public bool EndedByPause;
     public int Next;
@@ -471,6 +476,7 @@ internal struct SegmentRecord
     public void Begin(Instant from)
     {
         From = from;
+        FromTicks = from.ToUnixTimeTicks();
         To = default;
         IsOpen = true;
         EndedByPause = false;
