@@ -111,24 +111,36 @@ public sealed class SlaEngine
         {
             timeline.Run(_plan, history, now, customer.Tier, customerCalendar);
             var report = new SlaReport(opened.TicketId, now, _plan, history, customer.Tier, customerCalendar);
-            var states = timeline.States;
-            for (var clock = 0; clock < _plan.ClockCount; clock++)
+            if (_plan.TicksWillDo && timeline.WholeTicks)
             {
-                for (var i = 0; i < timeline.CycleCount; i++)
-                {
-                    if (timeline.Cycles[i].Clock == clock)
-                    {
-                        CycleMeasurer.Measure(report, timeline, i, Policies.Retargeting, states);
-                    }
-                }
+                Measure<TickTime>(report, timeline);
+            }
+            else
+            {
+                Measure<ExactTime>(report, timeline);
             }
 
-            report.Complete([.. states]);
+            report.Complete([.. timeline.States]);
             return report;
         }
         finally
         {
             SlaTimeline.Release(timeline);
+        }
+    }
+
+    private void Measure<T>(SlaReport report, SlaTimeline timeline)
+        where T : struct, IMeasuringTime<T>
+    {
+        for (var clock = 0; clock < _plan.ClockCount; clock++)
+        {
+            for (var i = 0; i < timeline.CycleCount; i++)
+            {
+                if (timeline.Cycles[i].Clock == clock)
+                {
+                    CycleMeasurer<T>.Measure(report, timeline, i, Policies.Retargeting, timeline.States);
+                }
+            }
         }
     }
 }

@@ -17,8 +17,8 @@ internal sealed class CompiledPolicySet
     /// <param name="set">The policy set.</param>
     /// <param name="calendars">The calendars it names.</param>
     /// <param name="exhaustive">
-    /// Replay without the shortcuts (every clock stepped on every event, every policy attribute change rebinding): slower,
-    /// for tests that check the shortcuts change nothing.
+    /// Replay without the shortcuts (every clock stepped on every event, every policy attribute change rebinding) and
+    /// measure in NodaTime's nanoseconds even when ticks would do: slower, for tests that check the shortcuts change nothing.
     /// </param>
     public CompiledPolicySet(SlaPolicySet set, CalendarCatalog calendars, bool exhaustive = false)
     {
@@ -51,6 +51,7 @@ internal sealed class CompiledPolicySet
         ClockCount = clock;
         Clocks = [.. Kinds.SelectMany((k, kindIndex) => k.Metrics.Select((m, metricIndex) => new ClockPlan(kindIndex, metricIndex, m, PauseMasks(k))))];
         ClocksBySignature = [.. Enumerable.Range(0, 64).Select(s => Enumerable.Range(0, ClockCount).Where(c => exhaustive || (Clocks[c].Signatures & (1UL << s)) != 0).ToArray())];
+        TicksWillDo = !exhaustive && set.Policies.SelectMany(p => p.Targets).All(t => TickTime.IsWhole(t.Duration) && t.WarningAmounts.ToArray().All(TickTime.IsWhole));
     }
 
     public SlaPolicySet Set { get; }
@@ -67,6 +68,9 @@ internal sealed class CompiledPolicySet
     public int[][] ClocksBySignature { get; }
 
     public int ClockCount { get; }
+
+    /// <summary>Gets whether every target and warning amount is a whole number of ticks: evaluations whose instants are too are measured in <see cref="TickTime"/>.</summary>
+    public bool TicksWillDo { get; }
 
     /// <summary>Gets the ticket attributes (bits of <see cref="PolicyField"/>) on which the choice of target can depend: a change of another does not rebind.</summary>
     public int BindingFields { get; }

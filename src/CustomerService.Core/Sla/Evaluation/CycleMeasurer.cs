@@ -5,15 +5,19 @@ using NodaTime;
 
 namespace CustomerService.Core.Sla.Evaluation;
 
-/// <summary>Turns a replayed cycle and the targets bound to it into target states (SLA-SEMANTICS §4).</summary>
-internal static class CycleMeasurer
+/// <summary>
+/// Turns a replayed cycle and the targets bound to it into target states (SLA-SEMANTICS §4), measuring in
+/// <typeparamref name="T"/> (see <see cref="IMeasuringTime{T}"/>).
+/// </summary>
+internal static class CycleMeasurer<T>
+    where T : struct, IMeasuringTime<T>
 {
     public static void Measure(SlaReport report, SlaTimeline timeline, int cycleIndex, SlaRetargeting retargeting, List<SlaTargetState> states)
     {
         ref readonly var cycle = ref timeline.Cycles[cycleIndex];
-        var walker = new CycleWalker(timeline, in cycle);
+        var walker = new CycleWalker<T>(timeline, in cycle);
         var changes = timeline.Changes;
-        var limit = cycle.End == CycleEnd.Open ? timeline.Now : cycle.EndAt;
+        var limit = T.Of(cycle.End == CycleEnd.Open ? timeline.Now : cycle.EndAt);
 
         if (retargeting == SlaRetargeting.Restart)
         {
@@ -28,7 +32,7 @@ internal static class CycleMeasurer
 
                 var next = change.Next;
                 var last = next < 0;
-                var end = last ? limit : Instant.Min(changes[next].At, limit);
+                var end = last ? limit : T.Min(T.Of(changes[next].At), limit);
                 states.Add(Build(report, timeline, in cycle, walker, new SlaStateKey(cycle.Clock, cycle.Number, period), new ReadOnlySpan<int>(in c), change.At, end, last, superseded: !last, SlaRetargeting.Restart));
             }
 
@@ -50,11 +54,11 @@ internal static class CycleMeasurer
         SlaReport report,
         SlaTimeline timeline,
         in CycleRecord cycle,
-        CycleWalker walker,
+        CycleWalker<T> walker,
         SlaStateKey key,
         ReadOnlySpan<int> periods,
-        Instant start,
-        Instant limit,
+        Instant startedAt,
+        T limit,
         bool isLast,
         bool superseded,
         SlaRetargeting retargeting)
@@ -71,16 +75,18 @@ internal static class CycleMeasurer
         var target = final.Target!;
         var calendar = final.Calendar!;
         var lostTarget = lastBound < periods.Length - 1;
-        var countTo = lostTarget ? Instant.Min(changes[periods[lastBound + 1]].At, limit) : limit;
+        var countTo = lostTarget ? T.Min(T.Of(changes[periods[lastBound + 1]].At), limit) : limit;
+        var start = T.Of(startedAt);
+        var now = T.Of(timeline.Now);
         var open = isLast && !superseded && !lostTarget && cycle.End == CycleEnd.Open;
         var keep = retargeting == SlaRetargeting.KeepElapsed;
 
         var breached = false;
-        var dueAt = Instant.MaxValue;
-        var breachAt = Instant.MaxValue;
-        Duration? kept = null;
-        var usedBeforeLast = Duration.Zero;
-        var elapsed = Duration.Zero;
+        var dueAt = T.Never;
+        var breachAt = T.Never;
+        T? kept = null;
+        var usedBeforeLast = T.Zero;
+        var elapsed = T.Zero;
         for (var i = 0; i <= lastBound; i++)
         {
             ref readonly var period = ref changes[periods[i]];
@@ -90,11 +96,11 @@ internal static class CycleMeasurer
                 continue;
             }
 
-            var from = period.At;
-            var to = i < lastBound ? Instant.Min(changes[periods[i + 1]].At, countTo) : countTo;
+            var from = T.Of(period.At);
+            var to = i < lastBound ? T.Min(T.Of(changes[periods[i + 1]].At), countTo) : countTo;
             var periodCalendar = binding.Calendar!;
-            var amount = binding.Target!.Duration;
-            var used = keep && kept is Duration k ? k : walker.Open(periodCalendar, start, from);
+            var amount = T.Of(binding.Target!.Duration);
+            var used = keep && kept is T k ? k : walker.Open(periodCalendar, start, from);
             var counted = walker.Open(periodCalendar, from, to);
             kept = used + counted;
             if (i == lastBound)
@@ -115,11 +121,11 @@ internal static class CycleMeasurer
                 breached = true;
                 breachAt = from;
                 var crossing = walker.Cross(periodCalendar, start, amount, from, out _, out _);
-                dueAt = keep || crossing == Instant.MaxValue ? from : crossing;
+                dueAt = keep || crossing == T.Never ? from : crossing;
             }
             else if (used + counted >= amount)
             {
-                var project = i == lastBound ? (Instant?)(open ? timeline.Now : countTo) : null;
+                var project = i == lastBound ? (T?)(open ? now : countTo) : null;
                 breached = walker.Locate(periodCalendar, from, amount - used, to, project, out var crossing, out var breach);
                 if (breached || i == lastBound)
                 {
@@ -130,8 +136,8 @@ internal static class CycleMeasurer
             else if (i == lastBound)
             {
                 // The segments counted so far leave part of the target: it is due where the clock, running on, uses the rest.
-                dueAt = periodCalendar.Add(Instant.Max(open ? timeline.Now : countTo, from), amount - used - counted);
-                breachAt = periodCalendar.NextOpening(dueAt);
+                dueAt = T.Add(periodCalendar, T.Max(open ? now : countTo, from), amount - used - counted);
+                breachAt = T.NextOpening(periodCalendar, dueAt);
             }
         }
 
@@ -142,7 +148,7 @@ internal static class CycleMeasurer
             stage = breached ? SlaStage.Breached
                 : superseded || lostTarget || cycle.End is CycleEnd.Cancelled or CycleEnd.Reset ? SlaStage.Cancelled
                 : SlaStage.Achieved;
-            endedAt = superseded || lostTarget ? countTo : cycle.End == CycleEnd.Open ? null : cycle.EndAt;
+            endedAt = superseded || lostTarget ? countTo.ToInstant() : cycle.End == CycleEnd.Open ? null : cycle.EndAt;
         }
         else
         {
@@ -157,13 +163,13 @@ internal static class CycleMeasurer
             target,
             calendar,
             stage,
-            start,
+            startedAt,
             endedAt,
-            dueAt,
-            breachAt,
-            elapsed,
-            walker.Paused(calendar, start, countTo),
-            Warnings(walker, calendar, target, keep ? changes[periods[lastBound]].At : start, countTo, keep ? usedBeforeLast : Duration.Zero, elapsed));
+            dueAt.ToInstant(),
+            breachAt.ToInstant(),
+            elapsed.ToDuration(),
+            walker.Paused(calendar, start, countTo).ToDuration(),
+            Warnings(walker, calendar, target, keep ? T.Of(changes[periods[lastBound]].At) : start, countTo, keep ? usedBeforeLast : T.Zero, elapsed));
     }
 
     /// <summary>
@@ -171,22 +177,23 @@ internal static class CycleMeasurer
     /// target was used, counted from <paramref name="from"/> after <paramref name="keptBefore"/> (so in open time, even for a
     /// target that began to apply at night, unless it was already passed under <see cref="SlaRetargeting.KeepElapsed"/>).
     /// </summary>
-    private static Instant[]? Warnings(CycleWalker walker, BusinessCalendar calendar, SlaTarget target, Instant from, Instant countTo, Duration keptBefore, Duration elapsed)
+    private static Instant[]? Warnings(CycleWalker<T> walker, BusinessCalendar calendar, SlaTarget target, T from, T countTo, T keptBefore, T elapsed)
     {
         var shares = target.WarningAmounts;
         Instant[]? reached = null;
         for (var w = 0; w < shares.Length; w++)
         {
-            if (elapsed < shares[w])
+            var share = T.Of(shares[w]);
+            if (elapsed < share)
             {
                 continue;
             }
 
-            var crossing = walker.Cross(calendar, from, shares[w] - keptBefore, countTo, out _, out _);
-            if (crossing != Instant.MaxValue)
+            var crossing = walker.Cross(calendar, from, share - keptBefore, countTo, out _, out _);
+            if (crossing != T.Never)
             {
                 reached ??= Filled(shares.Length);
-                reached[w] = crossing;
+                reached[w] = crossing.ToInstant();
             }
         }
 

@@ -1,5 +1,4 @@
 using CustomerService.Core.Calendars;
-using NodaTime;
 
 namespace CustomerService.Core.Sla.Evaluation;
 
@@ -8,29 +7,30 @@ namespace CustomerService.Core.Sla.Evaluation;
 /// used up (the crossing) and the clock next counts after that (the breach instant). Past the counted segments it
 /// can project the clock running on from a given instant, for due dates still ahead.
 /// </summary>
-internal readonly struct CycleWalker
+internal readonly struct CycleWalker<T>
+    where T : struct, IMeasuringTime<T>
 {
     private readonly SegmentRecord[] _segments;
     private readonly int _first;
-    private readonly Instant _now;
+    private readonly T _now;
     private readonly bool _paused;
 
     public CycleWalker(SlaTimeline timeline, in CycleRecord cycle)
     {
         _segments = timeline.Segments;
         _first = cycle.FirstSegment;
-        _now = timeline.Now;
+        _now = T.Of(timeline.Now);
         _paused = cycle.Paused;
     }
 
     /// <summary>The open time of the segments inside [<paramref name="from"/>, <paramref name="to"/>).</summary>
     /// <remarks>An empty window (the time used before a state's only target began to apply) is answered without a call.</remarks>
-    public Duration Open(BusinessCalendar calendar, Instant from, Instant to) => from < to ? Walk(calendar, from, to) : Duration.Zero;
+    public T Open(BusinessCalendar calendar, T from, T to) => from < to ? Walk(calendar, from, to) : T.Zero;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private Duration Walk(BusinessCalendar calendar, Instant from, Instant to)
+    private T Walk(BusinessCalendar calendar, T from, T to)
     {
-        var total = Duration.Zero;
+        var total = T.Zero;
         for (var i = _first; i >= 0; i = _segments[i].Next)
         {
             if (Clip(i, from, to, out var a, out var b))
@@ -43,12 +43,12 @@ internal readonly struct CycleWalker
     }
 
     /// <summary>The open time of the pauses (gaps after a segment that ended by a pause) inside [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    public Duration Paused(BusinessCalendar calendar, Instant from, Instant to) => _paused ? WalkPauses(calendar, from, to) : Duration.Zero;
+    public T Paused(BusinessCalendar calendar, T from, T to) => _paused ? WalkPauses(calendar, from, to) : T.Zero;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private Duration WalkPauses(BusinessCalendar calendar, Instant from, Instant to)
+    private T WalkPauses(BusinessCalendar calendar, T from, T to)
     {
-        var total = Duration.Zero;
+        var total = T.Zero;
         for (var i = _first; i >= 0; i = _segments[i].Next)
         {
             ref readonly var segment = ref _segments[i];
@@ -57,12 +57,12 @@ internal readonly struct CycleWalker
                 continue;
             }
 
-            var gapEnd = segment.Next >= 0 ? _segments[segment.Next].From : to;
-            var a = Instant.Max(segment.To, from);
-            var b = Instant.Min(gapEnd, to);
+            var gapEnd = segment.Next >= 0 ? T.From(in _segments[segment.Next]) : to;
+            var a = T.Max(T.To(in segment), from);
+            var b = T.Min(gapEnd, to);
             if (a < b)
             {
-                total += _segments[i].Paused.Between(calendar, a, b);
+                total += T.Between(calendar, ref _segments[i].Paused, a, b);
             }
         }
 
@@ -76,11 +76,11 @@ internal readonly struct CycleWalker
     /// when the segments do not suffice. Returns false if <paramref name="breach"/> was not reached inside the segments.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    public bool Locate(BusinessCalendar calendar, Instant from, Duration amount, Instant limit, Instant? projectFrom, out Instant crossing, out Instant breach)
+    public bool Locate(BusinessCalendar calendar, T from, T amount, T limit, T? projectFrom, out T crossing, out T breach)
     {
-        breach = Instant.MaxValue;
+        breach = T.Never;
         crossing = Cross(calendar, from, amount, limit, out var segment, out var remaining);
-        if (crossing != Instant.MaxValue)
+        if (crossing != T.Never)
         {
             for (var i = segment; i >= 0; i = _segments[i].Next)
             {
@@ -89,7 +89,7 @@ internal readonly struct CycleWalker
                     continue;
                 }
 
-                var next = calendar.NextOpening(a);
+                var next = T.NextOpening(calendar, a);
                 if (next < b)
                 {
                     breach = next;
@@ -98,14 +98,14 @@ internal readonly struct CycleWalker
             }
         }
 
-        if (projectFrom is Instant project)
+        if (projectFrom is T project)
         {
-            if (crossing == Instant.MaxValue)
+            if (crossing == T.Never)
             {
-                crossing = calendar.Add(Instant.Max(project, from), remaining);
+                crossing = T.Add(calendar, T.Max(project, from), remaining);
             }
 
-            breach = calendar.NextOpening(Instant.Max(crossing, project));
+            breach = T.NextOpening(calendar, T.Max(crossing, project));
         }
 
         return false;
@@ -113,15 +113,15 @@ internal readonly struct CycleWalker
 
     /// <summary>
     /// The earliest instant at which <paramref name="amount"/> of open time is used in the segments inside
-    /// [<paramref name="from"/>, <paramref name="limit"/>), or <see cref="Instant.MaxValue"/> if they do not suffice;
+    /// [<paramref name="from"/>, <paramref name="limit"/>), or <see cref="IMeasuringTime{T}.Never"/> if they do not suffice;
     /// <paramref name="segment"/> is the segment it falls in (from which <see cref="Locate"/> looks for the breach), and
     /// <paramref name="remaining"/> what the segments left unused.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    public Instant Cross(BusinessCalendar calendar, Instant from, Duration amount, Instant limit, out int segment, out Duration remaining)
+    public T Cross(BusinessCalendar calendar, T from, T amount, T limit, out int segment, out T remaining)
     {
         remaining = amount;
-        if (amount <= Duration.Zero)
+        if (amount <= T.Zero)
         {
             segment = _first;
             return from;
@@ -142,21 +142,21 @@ internal readonly struct CycleWalker
             }
 
             segment = i;
-            return calendar.Add(a, remaining);
+            return T.Add(calendar, a, remaining);
         }
 
         segment = -1;
-        return Instant.MaxValue;
+        return T.Never;
     }
 
     /// <summary>The open time of [<paramref name="a"/>, <paramref name="b"/>) inside segment <paramref name="index"/>, remembered per segment.</summary>
-    private Duration Between(int index, BusinessCalendar calendar, Instant a, Instant b) => _segments[index].Counted.Between(calendar, a, b);
+    private T Between(int index, BusinessCalendar calendar, T a, T b) => T.Between(calendar, ref _segments[index].Counted, a, b);
 
-    private bool Clip(int index, Instant from, Instant to, out Instant a, out Instant b)
+    private bool Clip(int index, T from, T to, out T a, out T b)
     {
         ref readonly var segment = ref _segments[index];
-        a = Instant.Max(segment.From, from);
-        b = Instant.Min(segment.IsOpen ? _now : segment.To, to);
+        a = T.Max(T.From(in segment), from);
+        b = T.Min(segment.IsOpen ? _now : T.To(in segment), to);
         return a < b;
     }
 }

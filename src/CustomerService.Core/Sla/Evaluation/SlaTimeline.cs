@@ -52,6 +52,9 @@ internal sealed class SlaTimeline
 
     public Instant Now { get; private set; }
 
+    /// <summary>Gets whether the evaluation instant and every event replayed are whole ticks (see <see cref="TickTime"/>).</summary>
+    public bool WholeTicks { get; private set; }
+
     private int[] _periods = new int[4];
 
     /// <summary>Scratch for the engine: the states of the report being built; cleared on release so that nothing is kept alive.</summary>
@@ -90,6 +93,7 @@ internal sealed class SlaTimeline
         }
 
         var previous = Instant.MinValue;
+        var wholeTicks = TickTime.IsWhole(now);
         var count = history.Count;
         var i = 0;
         for (; i < count; i++)
@@ -107,6 +111,7 @@ internal sealed class SlaTimeline
                 break;
             }
 
+            wholeTicks &= TickTime.IsWhole(at);
             var view = EventView.Read(type, e, Facts, out var changed);
             var rebound = (changed & plan.BindingFields) != 0 && Rebind(plan, customerCalendar);
             var signature = view.SignatureIndex;
@@ -146,6 +151,7 @@ internal sealed class SlaTimeline
             }
         }
 
+        WholeTicks = wholeTicks;
         ShareSegments();
     }
 
@@ -357,6 +363,7 @@ internal sealed class SlaTimeline
     {
         ref var segment = ref Segments[Cycles[clock.Cycle].LastSegment];
         segment.To = at;
+        segment.ToTicks = at.ToUnixTimeTicks();
         segment.IsOpen = false;
         segment.EndedByPause = byPause;
     }
@@ -453,6 +460,10 @@ internal struct SegmentRecord
 {
     public Instant From;
     public Instant To;
+
+    // The same in ticks (floored), read by the measuring in ticks in every walk instead of converting each time.
+    public long FromTicks;
+    public long ToTicks;
     public bool IsOpen;
     public bool EndedByPause;
     public int Next;
@@ -465,6 +476,7 @@ internal struct SegmentRecord
     public void Begin(Instant from)
     {
         From = from;
+        FromTicks = from.ToUnixTimeTicks();
         To = default;
         IsOpen = true;
         EndedByPause = false;
@@ -478,23 +490,23 @@ internal struct SegmentRecord
         From == other.From && IsOpen == other.IsOpen && (IsOpen || (To == other.To && EndedByPause == other.EndedByPause));
 }
 
-/// <summary>The open time last measured in a span on a calendar.</summary>
+/// <summary>The open time last measured in a span on a calendar, in ticks (see <see cref="TickTime"/>).</summary>
 internal struct MeasuredSpan
 {
     private BusinessCalendar? _calendar;
-    private Instant _from;
-    private Instant _to;
-    private Duration _open;
+    private long _from;
+    private long _to;
+    private long _open;
 
-    /// <summary>The open time of [<paramref name="from"/>, <paramref name="to"/>) on <paramref name="calendar"/>, remembered.</summary>
-    public Duration Between(BusinessCalendar calendar, Instant from, Instant to)
+    /// <summary>The open ticks of [<paramref name="from"/>, <paramref name="to"/>) on <paramref name="calendar"/>, remembered.</summary>
+    public long Between(BusinessCalendar calendar, long from, long to)
     {
         if (!ReferenceEquals(_calendar, calendar) || _from != from || _to != to)
         {
             _calendar = calendar;
             _from = from;
             _to = to;
-            _open = calendar.Between(from, to);
+            _open = calendar.BetweenTicks(from, to);
         }
 
         return _open;
